@@ -1,0 +1,39 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { validateContactBody } from '../../shared/inputs';
+import { contactAttributeOptions } from './contactFields';
+
+const showOnlyForCreate = { operation: ['create'], resource: ['contact'] };
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Jane Doe',
+		description: 'Full name of the contact',
+		routing: { send: { type: 'body', property: 'name' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description:
+			'Freshdesk needs at least one of Email, Phone, Mobile or Twitter ID to create a contact',
+		options: contactAttributeOptions('additionalFields'),
+	},
+	{
+		displayName: 'Check Before Sending',
+		name: 'validation',
+		type: 'hidden',
+		default: '',
+		routing: { send: { preSend: [validateContactBody] } },
+	},
+];
+
+export const contactCreateDescription = updateDisplayOptions({ show: showOnlyForCreate }, properties);

@@ -1,0 +1,72 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { contactLocator } from '../../shared/descriptions';
+import { buildMergeBody } from '../../shared/inputs';
+
+const showOnlyForMerge = { operation: ['merge'], resource: ['contact'] };
+
+const properties: INodeProperties[] = [
+	contactLocator({
+		displayName: 'Primary Contact',
+		name: 'primaryContactId',
+		description: 'The contact that remains; the others are merged into it',
+	}),
+	{
+		displayName: 'Contacts to Merge',
+		name: 'secondaryContactIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 13000000043, 13000000044',
+		description:
+			'IDs of the contacts merged into the primary one, comma-separated (or an array in an expression). They are removed for good and cannot be restored.',
+	},
+	{
+		displayName: 'Values to Keep',
+		name: 'mergedValues',
+		type: 'collection',
+		placeholder: 'Add Value',
+		default: {},
+		description:
+			'When the contacts have different phones, mobiles, Twitter IDs or external IDs, Freshdesk needs to be told which one the merged contact keeps',
+		options: [
+			{
+				displayName: 'Company IDs',
+				name: 'companyIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 7, 12',
+				description: 'Companies of the merged contact, comma-separated',
+			},
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: 'Primary email of the merged contact',
+			},
+			{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '' },
+			{
+				displayName: 'Other Emails',
+				name: 'otherEmails',
+				type: 'string',
+				default: '',
+				description: 'Further emails of the merged contact, comma-separated',
+			},
+			{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+			{ displayName: 'Twitter ID', name: 'twitterId', type: 'string', default: '' },
+			{ displayName: 'Unique External ID', name: 'uniqueExternalId', type: 'string', default: '' },
+		],
+	},
+	{
+		displayName: 'Build Merge Request',
+		name: 'mergeRequest',
+		type: 'hidden',
+		default: '',
+		routing: { send: { preSend: [buildMergeBody] } },
+	},
+];
+
+export const contactMergeDescription = updateDisplayOptions({ show: showOnlyForMerge }, properties);

@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { contactIdField } from '../../shared/descriptions';
+import { validateContactBody } from '../../shared/inputs';
+import { contactAttributeOptions } from './contactFields';
+
+const showOnlyForUpdate = { operation: ['update'], resource: ['contact'] };
+
+const properties: INodeProperties[] = [
+	contactIdField('=/contacts/{{$value}}', 'The contact to update'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here change; the others keep their values',
+		options: contactAttributeOptions('updateFields'),
+	},
+	{
+		displayName: 'Check Before Sending',
+		name: 'validation',
+		type: 'hidden',
+		default: '',
+		routing: { send: { preSend: [validateContactBody] } },
+	},
+];
+
+export const contactUpdateDescription = updateDisplayOptions({ show: showOnlyForUpdate }, properties);

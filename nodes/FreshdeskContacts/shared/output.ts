@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+/** A list body arrives as one item holding the array; n8n users expect one item per contact. */
+export async function splitIntoItems(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.flatMap((item) =>
+		Array.isArray(item.json)
+			? (item.json as IDataObject[]).map((json) => ({ json }))
+			: [item],
+	);
+}
+
+/**
+ * Delete, restore, send invite and merge answer 204 with no body; an empty item would tell a
+ * workflow nothing, so the node says what was done to which contact.
+ */
+export function confirmation(outcome: IDataObject) {
+	return async function confirm(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+		const id = Number(this.getNodeParameter('contactId', '', { extractValue: true }));
+		return [{ json: { id, ...outcome } }];
+	};
+}
+
+export async function confirmMerge(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	const primary = Number(this.getNodeParameter('primaryContactId', '', { extractValue: true }));
+	const secondaries = this.getNodeParameter('secondaryContactIds', '');
+	const merged = (Array.isArray(secondaries) ? secondaries : String(secondaries).split(','))
+		.map((id) => Number(String(id).trim()))
+		.filter((id) => id > 0);
+	return [{ json: { id: primary, merged: true, mergedContactIds: [...new Set(merged)] } }];
+}

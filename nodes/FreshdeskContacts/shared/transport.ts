@@ -1,0 +1,52 @@
+import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { resolveFreshdeskApiUrl } from './domain';
+import { explainFreshdeskError } from './errors';
+
+export interface FreshdeskResponse {
+	body: unknown;
+	headers: IDataObject;
+	baseUrl: string;
+}
+
+/** The one authenticated request helper, for editor look-ups (routing covers the operations). */
+export async function freshdeskRequest(
+	this: ILoadOptionsFunctions,
+	path: string,
+	qs: IDataObject = {},
+): Promise<FreshdeskResponse> {
+	const credentials = await this.getCredentials<{ domain?: string }>('freshdeskContactsApi');
+	const baseUrl = resolveFreshdeskApiUrl(credentials.domain);
+	if (!baseUrl) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'The Freshdesk domain in the credential is not a Freshdesk account',
+		);
+	}
+
+	const options: IHttpRequestOptions = {
+		method: 'GET',
+		baseURL: baseUrl,
+		url: path,
+		qs,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	const response = (await this.helpers.httpRequestWithAuthentication.call(
+		this,
+		'freshdeskContactsApi',
+		options,
+	)) as { body: unknown; headers: IDataObject; statusCode: number };
+
+	if (response.statusCode >= 400) {
+		const { message, description } = explainFreshdeskError(response.statusCode, response.body, 'such resource');
+		throw new NodeApiError(this.getNode(), (response.body ?? {}) as IDataObject as never, {
+			message,
+			description,
+			httpCode: String(response.statusCode),
+		});
+	}
+	return { body: response.body, headers: response.headers, baseUrl };
+}
