@@ -114,13 +114,6 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			routing: bodyField('email'),
 		},
 		{
-			displayName: 'Facebook ID',
-			name: 'facebookId',
-			type: 'string',
-			default: '',
-			routing: bodyField('facebook_id'),
-		},
-		{
 			displayName: 'Job Title',
 			name: 'jobTitle',
 			type: 'string',
