@@ -1,0 +1,709 @@
+import { FreshdeskEmulator } from './index';
+import { call } from './testClient';
+
+const emulator = new FreshdeskEmulator();
+
+beforeAll(() => emulator.start());
+afterAll(() => emulator.stop());
+beforeEach(() => emulator.reset());
+
+function validationBody(errors: object[]) {
+	return { description: 'Validation failed', errors };
+}
+
+describe('POST /contacts', () => {
+	it('creates a contact: 201, Location header, full body with deleted:false', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: {
+				name: '  Clark Kent ',
+				email: ' Clark.Kent@Daily-Planet.example ',
+				tags: ['press', 'Press', 'vip'],
+				custom_fields: { department: 'Newsroom', tier: 'Gold', vip: true, renewal_date: '2026-05-01' },
+			},
+		});
+
+		expect(response.status).toBe(201);
+		const body = response.json as Record<string, unknown>;
+		expect(response.headers.get('location')).toBe(`${emulator.baseUrl}/api/v2/contacts/${body.id}`);
+		expect(body).toMatchObject({
+			name: 'Clark Kent',
+			email: 'clark.kent@daily-planet.example',
+			deleted: false,
+			active: false,
+			language: 'en',
+			time_zone: 'Eastern Time (US & Canada)',
+			tags: ['press', 'vip'],
+			other_emails: [],
+			other_companies: [],
+			avatar: null,
+			custom_fields: {
+				department: 'Newsroom',
+				seat_count: null,
+				vip: true,
+				tier: 'Gold',
+				renewal_date: '2026-05-01',
+				notes: null,
+			},
+		});
+		expect(body.id).toBeGreaterThan(2 ** 31);
+		expect(body.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+		expect(Object.keys(body).slice(0, 5)).toEqual([
+			'active',
+			'address',
+			'company_id',
+			'view_all_tickets',
+			'deleted',
+		]);
+	});
+
+	it('requires a name and one identifier, reporting both errors in one body', async () => {
+		const response = await call(emulator, 'POST', '/contacts', { body: {} });
+
+		expect(response.status).toBe(400);
+		expect(response.text).toBe(
+			JSON.stringify(
+				validationBody([
+					{ field: 'name', message: 'Mandatory attribute missing', code: 'missing_field' },
+					{
+						field: 'email',
+						message:
+							'Please fill at least 1 of email, mobile, phone, twitter_id, unique_external_id fields',
+						code: 'missing_field',
+					},
+				]),
+			),
+		);
+	});
+
+	it('leaves unique_external_id out of the identifier list when that feature is off', async () => {
+		const plain = new FreshdeskEmulator({ features: { uniqueExternalId: false } });
+		await plain.start();
+		try {
+			const response = await call(plain, 'POST', '/contacts', { body: { name: 'No Identifier' } });
+			expect(response.json).toEqual(
+				validationBody([
+					{
+						field: 'email',
+						message: 'Please fill at least 1 of email, mobile, phone, twitter_id fields',
+						code: 'missing_field',
+					},
+				]),
+			);
+
+			const gated = await call(plain, 'POST', '/contacts', {
+				body: { name: 'Gated', phone: '1', unique_external_id: 'x-1' },
+			});
+			expect(gated.json).toEqual(
+				validationBody([
+					{
+						field: 'unique_external_id',
+						message:
+							'The unique_contact_identifier feature is required to support unique_external_id attribute in the request',
+						code: 'inaccessible_field',
+					},
+				]),
+			);
+			const created = await call(plain, 'POST', '/contacts', { body: { name: 'Plain', phone: '1' } });
+			expect(created.json).not.toHaveProperty('unique_external_id');
+		} finally {
+			await plain.stop();
+		}
+	});
+
+	it('rejects unknown keys with invalid_field before validating values', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: { name: '', phone: 5, nickname: 'Supes', custom_fields: { cf_department: 'x' } },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{ field: 'nickname', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+				{ field: 'cf_department', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+			]),
+		);
+	});
+
+	it('reports every field error of a body at once, with Freshdesk messages', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: {
+				name: 'A'.repeat(300),
+				email: 'not-an-email',
+				view_all_tickets: 'true',
+				tags: 'a,b',
+				language: 'klingon',
+				company_id: 99,
+				custom_fields: { vip: 'true', seat_count: '12', tier: 'Platinum', renewal_date: '2026-13-01' },
+			},
+		});
+
+		expect(response.status).toBe(400);
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'name',
+					message: 'Has 300 characters, it can have maximum of 255 characters',
+					code: 'invalid_value',
+				},
+				{ field: 'email', message: "It should be in the 'valid email address' format", code: 'invalid_value' },
+				{
+					field: 'company_id',
+					message: 'There is no company matching the given company_id',
+					code: 'invalid_value',
+				},
+				{
+					field: 'view_all_tickets',
+					message: 'Value set is of type String.It should be a/an Boolean',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'language',
+					message: expect.stringMatching(/^It should be one of these values: 'ar,bs,bg,.*,uk,vi'$/),
+					code: 'invalid_value',
+				},
+				{
+					field: 'tags',
+					message: 'Value set is of type String.It should be a/an Array',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'custom_fields.vip',
+					message: 'Value set is of type String.It should be a/an Boolean',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'custom_fields.seat_count',
+					message: 'Value set is of type String.It should be a/an Integer',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'custom_fields.tier',
+					message: "It should be one of these values: 'Gold,Silver,Bronze'",
+					code: 'invalid_value',
+				},
+				{
+					field: 'custom_fields.renewal_date',
+					message: "It should be a valid date in the 'yyyy-mm-dd' format",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('checks tags element by element: 32 characters, no commas', async () => {
+		const tooLong = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'T', phone: '1', tags: ['x'.repeat(33)] },
+		});
+		const comma = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'T', phone: '1', tags: ['a,b'] },
+		});
+
+		expect(tooLong.json).toEqual(
+			validationBody([
+				{
+					field: 'tags',
+					message: 'It should only contain elements that have maximum of 32 characters',
+					code: 'invalid_value',
+				},
+			]),
+		);
+		expect(comma.json).toEqual(
+			validationBody([
+				{
+					field: 'tags',
+					message: "It should not have strings containing the special characters: ','",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('needs company_id for view_all_tickets and other_companies', async () => {
+		const viewAll = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'V', phone: '1', view_all_tickets: true },
+		});
+		const others = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'O', phone: '1', other_companies: [{ company_id: 48000000002, view_all_tickets: true }] },
+		});
+
+		expect(viewAll.json).toEqual(
+			validationBody([
+				{
+					field: 'company_id',
+					message: 'Company ID is required for a contact to view all tickets',
+					code: 'missing_field',
+				},
+			]),
+		);
+		expect(others.json).toEqual(
+			validationBody([
+				{
+					field: 'company_id',
+					message: "It should not be blank if 'other_companies' is set",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('stores other companies with the Multiple Companies feature', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: {
+				name: 'Multi',
+				phone: '1',
+				company_id: 48000000001,
+				other_companies: [{ company_id: 48000000002, view_all_tickets: true }],
+			},
+		});
+
+		expect(response.status).toBe(201);
+		expect(response.json).toMatchObject({
+			company_id: 48000000001,
+			other_companies: [{ company_id: 48000000002, view_all_tickets: true }],
+		});
+	});
+
+	it('needs a primary email for other_emails', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'P', phone: '1', other_emails: ['p@x.example'] },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'email',
+					message: "It should not be blank if 'other_emails' is set",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('answers 409 with the owner id for an email taken, even by a soft-deleted contact', async () => {
+		const owner = emulator.addContact({ name: 'Gone', email: 'taken@x.example', deleted: true });
+
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Again', email: 'TAKEN@x.example' },
+		});
+
+		expect(response.status).toBe(409);
+		expect(response.text).toBe(
+			JSON.stringify(
+				validationBody([
+					{
+						field: 'email',
+						additional_info: { user_id: owner.id },
+						message: 'It should be a unique value',
+						code: 'duplicate_value',
+					},
+				]),
+			),
+		);
+	});
+
+	it('answers 409 for other_emails, twitter_id and unique_external_id owned by others', async () => {
+		const owner = emulator.addContact({
+			name: 'Owner',
+			email: 'owner@x.example',
+			other_emails: ['alias@x.example'],
+			twitter_id: '123',
+			unique_external_id: 'ext-1',
+		});
+
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: {
+				name: 'Copy',
+				email: 'copy@x.example',
+				other_emails: ['alias@x.example'],
+				twitter_id: '123',
+				unique_external_id: 'ext-1',
+			},
+		});
+
+		expect(response.status).toBe(409);
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'other_emails',
+					additional_info: { user_id: owner.id },
+					message: 'There are already users present with the emails, alias@x.example',
+					code: 'duplicate_value',
+				},
+				{
+					field: 'twitter_id',
+					additional_info: { user_id: owner.id },
+					message: 'It should be a unique value',
+					code: 'duplicate_value',
+				},
+				{
+					field: 'unique_external_id',
+					additional_info: { user_id: owner.id },
+					message: 'It should be a unique value',
+					code: 'duplicate_value',
+				},
+			]),
+		);
+	});
+
+	it('accepts only true for active', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'A', phone: '1', active: false },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{ field: 'active', message: 'Active field can only be set to true', code: 'invalid_value' },
+			]),
+		);
+	});
+});
+
+describe('GET /contacts/{id}', () => {
+	it('returns 404 with an empty body for an unknown id or a non-numeric id', async () => {
+		const unknown = await call(emulator, 'GET', '/contacts/99999999999');
+		const word = await call(emulator, 'GET', '/contacts/abc');
+
+		expect([unknown.status, unknown.text]).toEqual([404, '']);
+		expect([word.status, word.text]).toEqual([404, '']);
+	});
+
+	it('returns a soft-deleted contact with deleted:true, and omits deleted otherwise', async () => {
+		const live = emulator.addContact({ name: 'Live', phone: '1' });
+		const gone = emulator.addContact({ name: 'Gone', phone: '2', deleted: true });
+
+		const liveBody = (await call(emulator, 'GET', `/contacts/${live.id}`)).json;
+		const goneBody = (await call(emulator, 'GET', `/contacts/${gone.id}`)).json;
+
+		expect(liveBody).not.toHaveProperty('deleted');
+		expect(goneBody).toMatchObject({ id: gone.id, deleted: true });
+	});
+});
+
+describe('PUT /contacts/{id}', () => {
+	it('changes only the keys sent and replaces lists', async () => {
+		const contact = emulator.addContact({
+			name: 'Lois',
+			email: 'lois@x.example',
+			other_emails: ['l1@x.example'],
+			tags: ['a'],
+			job_title: 'Reporter',
+		});
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}`, {
+			body: { other_emails: [], tags: ['b', ''], custom_fields: { seat_count: 3 } },
+		});
+
+		expect(response.status).toBe(200);
+		expect(response.json).toMatchObject({
+			name: 'Lois',
+			job_title: 'Reporter',
+			other_emails: [],
+			tags: ['b'],
+			deleted: false,
+			custom_fields: { seat_count: 3, department: null },
+		});
+	});
+
+	it('blames the first identifier sent when an update would clear them all', async () => {
+		const contact = emulator.addContact({ name: 'Only Mobile', mobile: '555' });
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}`, {
+			body: { phone: '', mobile: '' },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'mobile',
+					message: 'Please fill at least 1 of email, mobile, phone, twitter_id, unique_external_id fields',
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('refuses a blank name and the primary email among other_emails', async () => {
+		const contact = emulator.addContact({ name: 'Jimmy', email: 'jimmy@x.example' });
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}`, {
+			body: { name: ' ', other_emails: ['jimmy@x.example'] },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'name',
+					message: 'It should not be blank as this is a mandatory field',
+					code: 'invalid_value',
+				},
+				{
+					field: 'other_emails',
+					message: 'Cannot add jimmy@x.example to other_emails since it is primary email',
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it.each([
+		['deleted', { deleted: true }],
+		['blocked', { blocked: true }],
+	])('answers 405 Allow: GET for a %s contact', async (_state, flags) => {
+		const contact = emulator.addContact({ name: 'Frozen', phone: '1', ...flags });
+
+		const update = await call(emulator, 'PUT', `/contacts/${contact.id}`, { body: { job_title: 'x' } });
+		const remove = await call(emulator, 'DELETE', `/contacts/${contact.id}`);
+
+		expect(update.status).toBe(405);
+		expect(update.headers.get('allow')).toBe('GET');
+		expect(update.text).toBe(
+			'{"message":"PUT method is not allowed. It should be one of these method(s): GET"}',
+		);
+		expect(remove.status).toBe(405);
+		expect(remove.text).toBe(
+			'{"message":"DELETE method is not allowed. It should be one of these method(s): GET"}',
+		);
+	});
+});
+
+describe('contact lifecycle', () => {
+	it('soft-deletes, restores and hard-deletes', async () => {
+		const contact = emulator.addContact({ name: 'Cycle', email: 'cycle@x.example' });
+		const path = `/contacts/${contact.id}`;
+
+		const notDeleted = await call(emulator, 'DELETE', `${path}/hard_delete`);
+		expect(notDeleted.status).toBe(400);
+		expect(notDeleted.json).toEqual({ code: 'invalid_value', message: 'User invalid (not soft deleted)' });
+
+		const restoreLive = await call(emulator, 'PUT', `${path}/restore`);
+		expect([restoreLive.status, restoreLive.text]).toEqual([404, '']);
+
+		const removed = await call(emulator, 'DELETE', path);
+		expect([removed.status, removed.text]).toEqual([204, '']);
+		expect(emulator.getContact(contact.id)?.deleted).toBe(true);
+
+		const restored = await call(emulator, 'PUT', `${path}/restore`);
+		expect([restored.status, restored.text]).toEqual([204, '']);
+		expect(emulator.getContact(contact.id)?.deleted).toBe(false);
+
+		await call(emulator, 'DELETE', path);
+		const hard = await call(emulator, 'DELETE', `${path}/hard_delete`);
+		expect(hard.status).toBe(204);
+		expect(emulator.getContact(contact.id)).toBeUndefined();
+		expect((await call(emulator, 'GET', path)).status).toBe(404);
+
+		const reuse = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Reuse', email: 'cycle@x.example' },
+		});
+		expect(reuse.status).toBe(201);
+	});
+
+	it('hard-deletes a live contact only with force=true', async () => {
+		const contact = emulator.addContact({ name: 'Forced', phone: '1' });
+
+		const response = await call(emulator, 'DELETE', `/contacts/${contact.id}/hard_delete?force=true`);
+
+		expect(response.status).toBe(204);
+		expect(emulator.getContact(contact.id)).toBeUndefined();
+	});
+
+	it('refuses a body on restore, without needing a content type', async () => {
+		const contact = emulator.addContact({ name: 'Body', phone: '1', deleted: true });
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/restore`, { rawBody: '{}' });
+
+		expect(response.status).toBe(400);
+		expect(response.json).toEqual({
+			code: 'no_content_required',
+			message: 'Content should not be sent in the request',
+		});
+	});
+
+	it('sends a portal invite with 204', async () => {
+		const contact = emulator.addContact({ name: 'Invitee', email: 'invitee@x.example' });
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/send_invite`);
+
+		expect([response.status, response.text]).toEqual([204, '']);
+	});
+});
+
+describe('PUT /contacts/{id}/make_agent', () => {
+	it('converts a contact: 200 with the agent object, other_emails dropped', async () => {
+		const contact = emulator.addContact({
+			name: 'Clark Kent',
+			email: 'clark@x.example',
+			other_emails: ['superman@x.example'],
+		});
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, {
+			body: { occasional: true, ticket_scope: 2, group_ids: [14000000001] },
+		});
+
+		expect(response.status).toBe(200);
+		expect(response.json).toMatchObject({
+			email: 'clark@x.example',
+			name: 'Clark Kent',
+			last_login_at: null,
+			agent: {
+				id: contact.id,
+				occasional: true,
+				ticket_scope: 2,
+				group_ids: [14000000001],
+				type: 'support_agent',
+				role_ids: [15000000004],
+				focus_mode: true,
+			},
+		});
+		expect(emulator.getContact(contact.id)?.other_emails).toEqual([]);
+		expect((await call(emulator, 'GET', `/contacts/${contact.id}`)).status).toBe(404);
+		expect((await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} })).status).toBe(
+			404,
+		);
+	});
+
+	it('validates the body strictly', async () => {
+		const contact = emulator.addContact({ name: 'Strict', email: 'strict@x.example' });
+		const path = `/contacts/${contact.id}/make_agent`;
+
+		const unknown = await call(emulator, 'PUT', path, { body: { job_title: 'x' } });
+		const types = await call(emulator, 'PUT', path, {
+			body: { occasional: 'true', ticket_scope: '2', group_ids: [466, 566] },
+		});
+
+		expect(unknown.json).toEqual(
+			validationBody([
+				{ field: 'job_title', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+			]),
+		);
+		expect(types.json).toEqual(
+			validationBody([
+				{
+					field: 'occasional',
+					message: 'Value set is of type String.It should be a/an Boolean',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'ticket_scope',
+					message: 'Value set is of type String.It should be a/an Positive Integer',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'group_ids',
+					message: "There are no records matching the ids: '466, 566'",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('answers 409 inconsistent_state for a contact without email', async () => {
+		const contact = emulator.addContact({ name: 'Phone Only', phone: '1' });
+
+		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} });
+
+		expect(response.status).toBe(409);
+		expect(response.json).toEqual({
+			code: 'inconsistent_state',
+			message: 'Email should be associated to the contact before converting it to an agent',
+		});
+	});
+
+	it('answers 404 for deleted and blocked contacts', async () => {
+		const deleted = emulator.addContact({ name: 'D', email: 'd@x.example', deleted: true });
+		const blocked = emulator.addContact({ name: 'B', email: 'b@x.example', blocked: true });
+
+		for (const contact of [deleted, blocked]) {
+			const response = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} });
+			expect([response.status, response.text]).toEqual([404, '']);
+		}
+	});
+
+	it('answers 403 max_agents_reached for a full-time agent when the plan is full', async () => {
+		const full = new FreshdeskEmulator({ agentLimitReached: true });
+		await full.start();
+		try {
+			const contact = full.addContact({ name: 'Late', email: 'late@x.example' });
+			const path = `/contacts/${contact.id}/make_agent`;
+
+			const fullTime = await call(full, 'PUT', path, { body: {} });
+			const occasional = await call(full, 'PUT', path, { body: { occasional: true } });
+
+			expect(fullTime.status).toBe(403);
+			expect(fullTime.json).toMatchObject({ code: 'max_agents_reached' });
+			expect(occasional.status).toBe(200);
+		} finally {
+			await full.stop();
+		}
+	});
+});
+
+describe('POST /contacts/merge', () => {
+	it('merges secondaries into the primary; they become deleted for good', async () => {
+		const primary = emulator.addContact({ name: 'Primary', email: 'p@x.example', phone: '111' });
+		const secondary = emulator.addContact({
+			name: 'Secondary',
+			email: 's@x.example',
+			phone: '222',
+			tags: ['merged'],
+		});
+
+		const response = await call(emulator, 'POST', '/contacts/merge', {
+			body: {
+				primary_contact_id: primary.id,
+				secondary_contact_ids: [secondary.id],
+				contact: { phone: '222' },
+			},
+		});
+
+		expect([response.status, response.text]).toEqual([204, '']);
+		expect(emulator.getContact(primary.id)).toMatchObject({
+			email: 'p@x.example',
+			other_emails: ['s@x.example'],
+			phone: '222',
+			tags: ['merged'],
+		});
+		expect(emulator.getContact(secondary.id)).toMatchObject({ deleted: true, parent_id: primary.id });
+		expect((await call(emulator, 'PUT', `/contacts/${secondary.id}/restore`)).status).toBe(404);
+	});
+
+	it('makes the caller choose a value present on both sides', async () => {
+		const primary = emulator.addContact({ name: 'P', email: 'p@x.example', phone: '111' });
+		const secondary = emulator.addContact({ name: 'S', email: 's@x.example', phone: '222' });
+
+		const response = await call(emulator, 'POST', '/contacts/merge', {
+			body: { primary_contact_id: primary.id, secondary_contact_ids: [secondary.id] },
+		});
+
+		expect(response.status).toBe(400);
+		expect(response.json).toEqual(
+			validationBody([
+				{ field: 'contact', message: 'Please fill at least 1 of phone fields', code: 'missing_field' },
+			]),
+		);
+	});
+
+	it('requires both ids and reports unknown secondaries', async () => {
+		const primary = emulator.addContact({ name: 'P', email: 'p@x.example' });
+
+		const missing = await call(emulator, 'POST', '/contacts/merge', { body: {} });
+		const unknown = await call(emulator, 'POST', '/contacts/merge', {
+			body: { primary_contact_id: primary.id, secondary_contact_ids: [466, 566] },
+		});
+
+		expect(missing.json).toEqual(
+			validationBody([
+				{ field: 'primary_contact_id', message: 'Mandatory attribute missing', code: 'missing_field' },
+				{ field: 'secondary_contact_ids', message: 'Mandatory attribute missing', code: 'missing_field' },
+			]),
+		);
+		expect(unknown.json).toEqual(
+			validationBody([
+				{
+					field: 'secondary_contact_ids',
+					message: "There are no records matching the ids: '466, 566'",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+});

@@ -1,0 +1,27 @@
+import type { ExportJobs } from './exports';
+import type { ContactStore } from './store';
+import type { EmulatorFeatures } from './types';
+
+export interface EmulatorState {
+	store: ContactStore;
+	features: EmulatorFeatures;
+	exports: ExportJobs;
+	agentLimitReached: boolean;
+	/** Where the API lives, e.g. http://127.0.0.1:5679 (Link and Location headers use it). */
+	apiBaseUrl: string;
+	/** Stands for Freshdesk's separate file host that serves export downloads. */
+	fileHostUrl: string;
+}
+
+export interface RequestContext {
+	method: string;
+	/** Path under /api/v2, e.g. /contacts */
+	path: string;
+	/** Numeric id from the path (contact, company or contact field). */
+	id: number;
+	exportId: string;
+	query: Record<string, string>;
+	body: unknown;
+	bodyText: string;
+	state: EmulatorState;
+}
