@@ -1,0 +1,291 @@
+/**
+ * Runs the packed package inside a real n8n: builds and packs it, installs the tarball the way
+ * n8n installs community packages, imports a credential and the workflows in ./workflows, runs
+ * them with the n8n command line and checks each against its `<name>.expect.json`.
+ *
+ * Started by scripts/e2e.sh, which installs n8n first. Arguments, if any, are workflow names to
+ * run instead of all of them. E2E_KEEP=1 keeps the temporary folder for a look afterwards.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { FreshdeskEmulator } from '../emulator';
+import type { WorkflowExpectation } from './expectations';
+import { outputDifferences, requestDifferences } from './expectations';
+import { freePort, installFromEnvironment, N8nCli } from './n8n';
+import type { BatchResult } from './n8n';
+import { runOrThrow } from './processes';
+
+const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
+const WORKFLOW_DIRECTORY = path.join(__dirname, 'workflows');
+const PACKAGE_NAME = 'n8n-nodes-freshdesk-contacts';
+const NODE_TYPE = `${PACKAGE_NAME}.freshdeskContacts`;
+const CREDENTIAL_TYPE = 'freshdeskContactsApi';
+const API_KEY = 'e2e-api-key';
+const DEFAULT_NODE = 'Freshdesk Contacts';
+
+interface WorkflowCase {
+	name: string;
+	workflow: Record<string, unknown> & { nodes: WorkflowNode[] };
+	expectation: WorkflowExpectation;
+	/** Each workflow gets its own emulator and credential, so runs share neither data nor logs. */
+	emulator: FreshdeskEmulator;
+	workflowId: string;
+	credentialId: string;
+}
+
+interface WorkflowNode {
+	name: string;
+	type: string;
+	credentials?: Record<string, { id: string; name: string }>;
+}
+
+interface NodeRun {
+	data?: { main?: Array<Array<{ json: unknown }> | null> };
+	error?: { message?: string };
+}
+
+const timings: Array<[string, number]> = [];
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+	const started = Date.now();
+	try {
+		return await work();
+	} finally {
+		timings.push([label, (Date.now() - started) / 1000]);
+	}
+}
+
+async function loadCases(only: string[]): Promise<Array<Omit<WorkflowCase, 'emulator'>>> {
+	const files = (await readdir(WORKFLOW_DIRECTORY))
+		.filter((file) => file.endsWith('.json') && !file.endsWith('.expect.json'))
+		.sort();
+	const names = files.map((file) => file.slice(0, -'.json'.length));
+	const unknown = only.filter((name) => !names.includes(name));
+	if (unknown.length) throw new Error(`No workflow named ${unknown.join(', ')} in ${WORKFLOW_DIRECTORY}`);
+
+	const chosen = only.length ? names.filter((name) => only.includes(name)) : names;
+	return Promise.all(
+		chosen.map(async (name, index) => {
+			const read = async (file: string) =>
+				JSON.parse(await readFile(path.join(WORKFLOW_DIRECTORY, file), 'utf8'));
+			const number = String(index + 1).padStart(3, '0');
+			return {
+				name,
+				workflow: await read(`${name}.json`),
+				expectation: (await read(`${name}.expect.json`)) as WorkflowExpectation,
+				// execute-batch only accepts ids with a digit in them.
+				workflowId: `e2e${number}-${name}`.slice(0, 36),
+				credentialId: `e2ecred${number}`,
+			};
+		}),
+	);
+}
+
+async function buildAndPack(workDirectory: string): Promise<string> {
+	await runOrThrow('npm run build', 'npm', ['run', 'build'], { cwd: REPOSITORY_ROOT });
+	const packed = await runOrThrow(
+		'npm pack',
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', workDirectory],
+		{ cwd: REPOSITORY_ROOT },
+	);
+	const [{ filename }] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
+	return path.join(workDirectory, filename);
+}
+
+/**
+ * Installs the tarball where n8n looks for community packages. Peer dependencies stay out, as
+ * n8n's own installer leaves them out: n8n puts its own modules on NODE_PATH, so the node
+ * resolves n8n's n8n-workflow. A second copy would also fail to install on a machine that
+ * cannot compile n8n-workflow's native dependency.
+ */
+async function installPackage(userFolder: string, tarball: string): Promise<void> {
+	const nodesDirectory = path.join(userFolder, '.n8n', 'nodes');
+	await mkdir(nodesDirectory, { recursive: true });
+	await writeFile(
+		path.join(nodesDirectory, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }),
+	);
+	await runOrThrow(
+		'npm install of the packed package',
+		'npm',
+		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'],
+		{ cwd: nodesDirectory },
+	);
+
+	const modules = path.join(nodesDirectory, 'node_modules');
+	if (!existsSync(path.join(modules, PACKAGE_NAME, 'package.json'))) {
+		throw new Error(`${PACKAGE_NAME} is not in ${modules} after npm install`);
+	}
+	if (existsSync(path.join(modules, 'n8n-workflow'))) {
+		throw new Error(`npm installed the peer dependency n8n-workflow into ${modules}`);
+	}
+}
+
+function credentialFor(testCase: WorkflowCase) {
+	return {
+		id: testCase.credentialId,
+		name: `Freshdesk emulator (${testCase.name})`,
+		type: CREDENTIAL_TYPE,
+		// import:credentials encrypts plain data with N8N_ENCRYPTION_KEY.
+		data: { pcid: 'e2e', domain: testCase.emulator.baseUrl, apiKey: API_KEY },
+	};
+}
+
+function workflowFor(testCase: WorkflowCase) {
+	const nodes = testCase.workflow.nodes.map((node) =>
+		node.type === NODE_TYPE
+			? {
+					...node,
+					credentials: {
+						[CREDENTIAL_TYPE]: { id: testCase.credentialId, name: credentialFor(testCase).name },
+					},
+				}
+			: node,
+	);
+	return { ...testCase.workflow, id: testCase.workflowId, name: `e2e ${testCase.name}`, nodes, active: false };
+}
+
+function collectOutputs(runs: NodeRun[]): unknown[][] {
+	const outputs: unknown[][] = [];
+	for (const run of runs) {
+		(run.data?.main ?? []).forEach((items, index) => {
+			outputs[index] = [...(outputs[index] ?? []), ...(items ?? []).map((item) => item.json)];
+		});
+	}
+	return outputs;
+}
+
+interface Verdict {
+	problems: string[];
+	/** How long n8n took to run the workflow, when it left run data. */
+	milliseconds?: number;
+}
+
+async function judge(
+	testCase: WorkflowCase,
+	batch: BatchResult,
+	snapshotDirectory: string,
+): Promise<Verdict> {
+	const { expectation, workflowId } = testCase;
+	const node = expectation.node ?? DEFAULT_NODE;
+	const problems: string[] = [];
+	let milliseconds: number | undefined;
+	const failure = [...batch.summary.errors, ...batch.summary.warnings].find(
+		(entry) => entry.workflowId === workflowId,
+	);
+
+	if (expectation.error) {
+		if (!failure) problems.push(`expected the run to fail at ${expectation.error.node}, it succeeded`);
+		else if (
+			!failure.error.includes(expectation.error.message) ||
+			!failure.error.endsWith(`on node ${expectation.error.node}`)
+		) {
+			problems.push(
+				`expected "${expectation.error.message}" on node ${expectation.error.node}, got "${failure.error}"`,
+			);
+		}
+	} else if (failure) {
+		problems.push(`the run failed: ${failure.error}`);
+	} else {
+		const snapshotFile = path.join(snapshotDirectory, `${workflowId}-snapshot.json`);
+		if (!existsSync(snapshotFile)) {
+			problems.push('n8n left no run data for this workflow');
+		} else {
+			const snapshot = JSON.parse(await readFile(snapshotFile, 'utf8'));
+			milliseconds = Date.parse(snapshot.stoppedAt) - Date.parse(snapshot.startedAt);
+			const runs = snapshot.data?.resultData?.runData?.[node] as NodeRun[] | undefined;
+			if (!runs) problems.push(`node "${node}" did not run`);
+			else {
+				const outputs = collectOutputs(runs);
+				problems.push(...outputDifferences(expectation.outputs ?? [], outputs, node));
+			}
+		}
+	}
+
+	problems.push(...requestDifferences(expectation.requests, testCase.emulator.requests));
+	return { problems, milliseconds };
+}
+
+async function main(): Promise<number> {
+	const started = Date.now();
+	const install = installFromEnvironment();
+	const cases = await loadCases(process.argv.slice(2));
+	const workDirectory = await mkdtemp(path.join(os.tmpdir(), 'freshdesk-contacts-e2e-'));
+	const userFolder = path.join(workDirectory, 'user');
+	const workflowDirectory = path.join(workDirectory, 'workflows');
+	const snapshotDirectory = path.join(workDirectory, 'snapshots');
+	const logDirectory = path.join(workDirectory, 'logs');
+	for (const directory of [userFolder, workflowDirectory, snapshotDirectory, logDirectory]) {
+		await mkdir(directory, { recursive: true });
+	}
+	console.log(`e2e: ${cases.length} workflows, working in ${workDirectory}`);
+
+	const tarball = await timed('build and pack', () => buildAndPack(workDirectory));
+	await timed('install the packed package', () => installPackage(userFolder, tarball));
+
+	const running: WorkflowCase[] = [];
+	let failed = 0;
+	try {
+		for (const testCase of cases) {
+			const emulator = new FreshdeskEmulator({ ...testCase.expectation.emulator, apiKey: API_KEY });
+			await emulator.start(0);
+			running.push({ ...testCase, emulator });
+		}
+
+		const n8n = new N8nCli(install, userFolder, logDirectory, await freePort());
+		const credentialsFile = path.join(workDirectory, 'credentials.json');
+		await writeFile(credentialsFile, JSON.stringify(running.map(credentialFor), null, 2));
+		for (const testCase of running) {
+			await writeFile(
+				path.join(workflowDirectory, `${testCase.name}.json`),
+				JSON.stringify(workflowFor(testCase), null, 2),
+			);
+		}
+		await timed('n8n import:credentials', () => n8n.importCredentials(credentialsFile));
+		await timed('n8n import:workflow', () => n8n.importWorkflows(workflowDirectory));
+
+		const summaryFile = path.join(workDirectory, 'execute-batch.json');
+		const ids = running.map((testCase) => testCase.workflowId);
+		await timed('n8n execute-batch', () => n8n.executeBatch(ids, snapshotDirectory, summaryFile));
+		// The exit code is not trusted: n8n has been seen to crash at exit after a good run.
+		if (!existsSync(summaryFile)) {
+			throw new Error(`n8n execute-batch wrote no summary; see ${logDirectory}/execute-batch.log`);
+		}
+		const batch = JSON.parse(await readFile(summaryFile, 'utf8')) as BatchResult;
+
+		for (const testCase of running) {
+			const { problems, milliseconds } = await judge(testCase, batch, snapshotDirectory);
+			const took = milliseconds === undefined ? '' : ` (${milliseconds} ms)`;
+			if (problems.length === 0) {
+				console.log(`  ok    ${testCase.name}${took}: ${testCase.expectation.behaviour}`);
+			} else {
+				failed++;
+				console.log(`  FAIL  ${testCase.name}${took}: ${testCase.expectation.behaviour}`);
+				for (const problem of problems) console.log(`          ${problem}`);
+			}
+		}
+	} finally {
+		await Promise.all(running.map((testCase) => testCase.emulator.stop()));
+	}
+
+	for (const [label, seconds] of timings) console.log(`  time  ${label}: ${seconds.toFixed(1)}s`);
+	console.log(`  time  total: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+	if (failed === 0 && !process.env.E2E_KEEP) await rm(workDirectory, { recursive: true, force: true });
+	else console.log(`  kept  ${workDirectory} (n8n logs in logs/)`);
+
+	console.log(`e2e: ${cases.length - failed} passed, ${failed} failed`);
+	return failed === 0 ? 0 : 1;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: Error) => {
+		console.error(error.stack ?? error.message);
+		console.log('e2e: 0 passed, 1 failed');
+		process.exit(1);
+	},
+);
