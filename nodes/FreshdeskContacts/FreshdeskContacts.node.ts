@@ -26,6 +26,16 @@ export class FreshdeskContacts implements INodeType {
 			// Error bodies must reach the first post-receive step, which explains them.
 			ignoreHttpStatusErrors: true,
 		},
+		hints: [
+			{
+				message:
+					'Freshdesk search returns at most 300 contacts (10 pages of 30). When more match, only the first 300 are here and the total is written to the browser console and the n8n log: narrow the query, for example by created_at ranges, to reach the rest.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+				displayCondition: '={{ $parameter["operation"] === "search" && $parameter["returnAll"] === true }}',
+			},
+		],
 		properties: [
 			{
 				displayName: 'Resource',
