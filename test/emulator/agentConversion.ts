@@ -1,11 +1,12 @@
 import type { RequestContext } from './context';
 import {
 	type ApiResponse,
+	elementTypeMismatch,
 	fieldError,
-	jsonTypeName,
 	messages,
 	notFound,
 	requestError,
+	typeMismatch,
 	validationFailed,
 } from './errors';
 import { presentAgentConversion } from './presenters';
@@ -28,6 +29,7 @@ export const AGENT_ROLE_IDS: Record<string, number[]> = {
 	field_agent: [15000000005],
 	collaborator: [15000000006],
 };
+const ALL_ROLE_IDS = Object.values(AGENT_ROLE_IDS).flat();
 const DEFAULT_ROLE: Record<string, number> = {
 	support_agent: 15000000004,
 	field_agent: 15000000005,
@@ -54,12 +56,12 @@ function readIdList(
 	known: number[],
 ): number[] | undefined {
 	if (!Array.isArray(value)) {
-		errors.push(fieldError(field, messages.givenType(jsonTypeName(value), 'Array'), 'datatype_mismatch'));
+		errors.push(typeMismatch(field, value, 'Array'));
 		return undefined;
 	}
 	if (!value.every(isPositiveInteger)) {
 		errors.push(
-			fieldError(field, 'It should contain elements of type Positive Integer only', 'datatype_mismatch'),
+			elementTypeMismatch(field, 'Positive Integer'),
 		);
 		return undefined;
 	}
@@ -71,7 +73,9 @@ function readIdList(
 	return [...new Set(value)];
 }
 
-function validateAgentBody(body: Record<string, unknown>): { errors: FieldError[] } | { agent: Partial<Agent> } {
+type AgentValidation = { errors: FieldError[] } | { agent: Partial<Agent> };
+
+function validateAgentBody(body: Record<string, unknown>): AgentValidation {
 	const unknown = unknownKeyErrors(body, MAKE_AGENT_KEYS);
 	if (unknown.length > 0) return { errors: unknown };
 
@@ -88,7 +92,7 @@ function validateAgentBody(body: Record<string, unknown>): { errors: FieldError[
 			agent.signature = body.signature;
 		} else {
 			errors.push(
-				fieldError('signature', messages.givenType(jsonTypeName(body.signature), 'String'), 'datatype_mismatch'),
+				typeMismatch('signature', body.signature, 'String'),
 			);
 		}
 	}
@@ -101,23 +105,30 @@ function validateAgentBody(body: Record<string, unknown>): { errors: FieldError[
 	}
 	if ('type' in body) {
 		if (typeof body.type !== 'string') {
-			errors.push(fieldError('type', messages.givenType(jsonTypeName(body.type), 'String'), 'datatype_mismatch'));
+			errors.push(typeMismatch('type', body.type, 'String'));
 		} else if (!AGENT_TYPES.includes(body.type)) {
 			errors.push(fieldError('type', messages.notIncluded(AGENT_TYPES), 'invalid_value'));
 		} else agent.type = body.type;
 	}
 	const type = agent.type ?? 'support_agent';
-	if ('group_ids' in body) agent.group_ids = readIdList(errors, 'group_ids', body.group_ids, AGENT_GROUP_IDS);
-	if ('skill_ids' in body) agent.skill_ids = readIdList(errors, 'skill_ids', body.skill_ids, AGENT_SKILL_IDS);
+	if ('group_ids' in body) {
+		agent.group_ids = readIdList(errors, 'group_ids', body.group_ids, AGENT_GROUP_IDS);
+	}
+	if ('skill_ids' in body) {
+		agent.skill_ids = readIdList(errors, 'skill_ids', body.skill_ids, AGENT_SKILL_IDS);
+	}
 	if ('role_ids' in body) {
-		const roles = readIdList(errors, 'role_ids', body.role_ids, Object.values(AGENT_ROLE_IDS).flat());
-		if (roles && roles.length === 0) errors.push(fieldError('role_ids', messages.blank, 'invalid_value'));
-		else if (roles && roles.some((role) => !AGENT_ROLE_IDS[type].includes(role))) {
-			errors.push(fieldError('role_ids', messages.notIncluded(AGENT_ROLE_IDS[type]), 'invalid_value'));
+		const allowed = AGENT_ROLE_IDS[type];
+		const roles = readIdList(errors, 'role_ids', body.role_ids, ALL_ROLE_IDS);
+		if (roles?.length === 0) errors.push(fieldError('role_ids', messages.blank, 'invalid_value'));
+		else if (roles?.some((role) => !allowed.includes(role))) {
+			errors.push(fieldError('role_ids', messages.notIncluded(allowed), 'invalid_value'));
 		} else if (roles) agent.role_ids = roles;
 	}
 	if (type === 'field_agent' && agent.occasional === true) {
-		errors.push(fieldError('occasional', 'A field agent cannot be an occasional agent', 'invalid_value'));
+		errors.push(
+			fieldError('occasional', 'A field agent cannot be an occasional agent', 'invalid_value'),
+		);
 	}
 	if (type === 'field_agent' && agent.ticket_scope === 1) {
 		errors.push(fieldError('ticket_scope', messages.notIncluded([2, 3]), 'invalid_value'));

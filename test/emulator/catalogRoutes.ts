@@ -14,7 +14,8 @@ export function listCompanies({ query, state }: RequestContext): ApiResponse {
 
 	const companies = state.store.companies;
 	const body = slicePage(companies, page).map(presentCompany);
-	const headers = nextPageLink(`${state.apiBaseUrl}/api/v2/companies`, query, page, companies.length);
+	const url = `${state.apiBaseUrl}/api/v2/companies`;
+	const headers = nextPageLink(url, query, page, companies.length);
 	return { status: 200, body, headers };
 }
 

@@ -77,7 +77,9 @@ function listFilters(errors: FieldError[], query: Record<string, string>): Conta
 	filters.push(stateFilter(query.state));
 	if (query.email !== undefined) {
 		const email = query.email.trim().toLowerCase();
-		if (!isValidEmail(email)) errors.push(fieldError('email', messages.emailFormat, 'invalid_value'));
+		if (!isValidEmail(email)) {
+			errors.push(fieldError('email', messages.emailFormat, 'invalid_value'));
+		}
 		filters.push((contact) => contact.email === email || contact.other_emails.includes(email));
 	}
 	for (const attribute of ['mobile', 'phone', 'unique_external_id'] as const) {
@@ -140,7 +142,8 @@ export function listContacts({ query, state }: RequestContext): ApiResponse {
 
 function matchesNamePrefix(name: string, term: string): boolean {
 	const lowerName = name.toLowerCase();
-	return lowerName.startsWith(term) || lowerName.split(/\s+/).some((token) => token.startsWith(term));
+	const tokens = lowerName.split(/\s+/);
+	return lowerName.startsWith(term) || tokens.some((token) => token.startsWith(term));
 }
 
 export function autocompleteContacts({ query, state }: RequestContext): ApiResponse {

@@ -2,12 +2,12 @@ import type { RequestContext } from './context';
 import { unknownParameterErrors } from './contactQueries';
 import {
 	type ApiResponse,
-	fieldError,
 	methodNotAllowed,
 	messages,
 	noContent,
 	notFound,
 	requestError,
+	typeMismatch,
 	validationFailed,
 } from './errors';
 import { presentContact } from './presenters';
@@ -102,7 +102,7 @@ export function hardDeleteContact({ id, query, state }: RequestContext): ApiResp
 	if (unknown.length > 0) return validationFailed(unknown);
 	if (query.force !== undefined && query.force !== 'true' && query.force !== 'false') {
 		return validationFailed([
-			fieldError('force', messages.givenType('String', 'Boolean'), 'datatype_mismatch'),
+			typeMismatch('force', query.force, 'Boolean'),
 		]);
 	}
 	const contact = state.store.getContact(id);

@@ -18,7 +18,12 @@ describe('POST /contacts', () => {
 				name: '  Clark Kent ',
 				email: ' Clark.Kent@Daily-Planet.example ',
 				tags: ['press', 'Press', 'vip'],
-				custom_fields: { department: 'Newsroom', tier: 'Gold', vip: true, renewal_date: '2026-05-01' },
+				custom_fields: {
+					department: 'Newsroom',
+					tier: 'Gold',
+					vip: true,
+					renewal_date: '2026-05-01',
+				},
 			},
 		});
 
@@ -103,11 +108,133 @@ describe('POST /contacts', () => {
 					},
 				]),
 			);
-			const created = await call(plain, 'POST', '/contacts', { body: { name: 'Plain', phone: '1' } });
+			const created = await call(plain, 'POST', '/contacts', {
+				body: { name: 'Plain', phone: '1' },
+			});
 			expect(created.json).not.toHaveProperty('unique_external_id');
 		} finally {
 			await plain.stop();
 		}
+	});
+
+	it('gates language, time_zone and other_companies behind their plan features', async () => {
+		const basic = new FreshdeskEmulator({
+			features: { multiLanguage: false, multiTimeZone: false, multipleCompanies: false },
+		});
+		await basic.start();
+		try {
+			const response = await call(basic, 'POST', '/contacts', {
+				body: {
+					name: 'Basic Plan',
+					phone: '1',
+					company_id: 48000000001,
+					language: 'fr',
+					time_zone: 'Paris',
+					other_companies: [{ company_id: 48000000002, view_all_tickets: false }],
+				},
+			});
+			const created = await call(basic, 'POST', '/contacts', {
+				body: { name: 'Plain', phone: '2' },
+			});
+
+			expect(response.json).toEqual(
+				validationBody([
+					{
+						field: 'other_companies',
+						message:
+							'The multiple_user_companies feature is required to support other_companies attribute in the request',
+						code: 'inaccessible_field',
+					},
+					{
+						field: 'language',
+						message:
+							'The multi_language feature is required to support language attribute in the request',
+						code: 'inaccessible_field',
+					},
+					{
+						field: 'time_zone',
+						message:
+							'The multi_timezone feature is required to support time_zone attribute in the request',
+						code: 'inaccessible_field',
+					},
+				]),
+			);
+			expect(created.json).not.toHaveProperty('other_companies');
+		} finally {
+			await basic.stop();
+		}
+	});
+
+	it('accepts Rails time-zone names only, not IANA zones', async () => {
+		const rails = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Rails', phone: '1', time_zone: 'Chennai', language: 'pt-BR' },
+		});
+		const iana = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'IANA', phone: '1', time_zone: 'Asia/Kolkata' },
+		});
+
+		expect(rails.json).toMatchObject({ time_zone: 'Chennai', language: 'pt-BR' });
+		expect(iana.status).toBe(400);
+		expect(iana.json).toEqual(
+			validationBody([
+				{
+					field: 'time_zone',
+					message: expect.stringMatching(
+						new RegExp(
+							"^It should be one of these values: 'American Samoa,International Date Line West," +
+								".*,Eastern Time \\(US & Canada\\),.*,Tokelau Is\\.'$",
+						),
+					),
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('limits other_emails to 9 valid addresses, dropping duplicates silently', async () => {
+		const nine = Array.from({ length: 9 }, (_, index) => `alias${index}@x.example`);
+		const ok = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Many', email: 'many@x.example', other_emails: [...nine, 'ALIAS0@x.example'] },
+		});
+		const ten = await call(emulator, 'POST', '/contacts', {
+			body: {
+				name: 'Too Many',
+				email: 'ten@x.example',
+				other_emails: [...nine, 'alias9@x.example'].map((email) => `t${email}`),
+			},
+		});
+		const invalid = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Bad', email: 'bad@x.example', other_emails: ['nope'] },
+		});
+
+		expect((ok.json as { other_emails: string[] }).other_emails).toEqual(nine);
+		expect(ten.json).toEqual(
+			validationBody([
+				{
+					field: 'other_emails',
+					message: 'Has 10 elements, it can have maximum of 9 elements',
+					code: 'invalid_value',
+				},
+			]),
+		);
+		expect(invalid.json).toEqual(
+			validationBody([
+				{
+					field: 'other_emails',
+					message: "It should contain elements that are in the 'valid email address' format",
+					code: 'invalid_value',
+				},
+			]),
+		);
+	});
+
+	it('files a MAILER-DAEMON sender straight into the deleted contacts', async () => {
+		const response = await call(emulator, 'POST', '/contacts', {
+			body: { name: 'Mail Delivery System', email: 'MAILER-DAEMON@mx.example' },
+		});
+
+		expect(response.status).toBe(201);
+		expect(response.json).toMatchObject({ email: 'mailer-daemon@mx.example', deleted: true });
 	});
 
 	it('rejects unknown keys with invalid_field before validating values', async () => {
@@ -117,8 +244,16 @@ describe('POST /contacts', () => {
 
 		expect(response.json).toEqual(
 			validationBody([
-				{ field: 'nickname', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
-				{ field: 'cf_department', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+				{
+					field: 'nickname',
+					message: 'Unexpected/invalid field in request',
+					code: 'invalid_field',
+				},
+				{
+					field: 'cf_department',
+					message: 'Unexpected/invalid field in request',
+					code: 'invalid_field',
+				},
 			]),
 		);
 	});
@@ -132,7 +267,12 @@ describe('POST /contacts', () => {
 				tags: 'a,b',
 				language: 'klingon',
 				company_id: 99,
-				custom_fields: { vip: 'true', seat_count: '12', tier: 'Platinum', renewal_date: '2026-13-01' },
+				custom_fields: {
+					vip: 'true',
+					seat_count: '12',
+					tier: 'Platinum',
+					renewal_date: '2026-13-01',
+				},
 			},
 		});
 
@@ -144,7 +284,11 @@ describe('POST /contacts', () => {
 					message: 'Has 300 characters, it can have maximum of 255 characters',
 					code: 'invalid_value',
 				},
-				{ field: 'email', message: "It should be in the 'valid email address' format", code: 'invalid_value' },
+				{
+					field: 'email',
+					message: "It should be in the 'valid email address' format",
+					code: 'invalid_value',
+				},
 				{
 					field: 'company_id',
 					message: 'There is no company matching the given company_id',
@@ -222,7 +366,11 @@ describe('POST /contacts', () => {
 			body: { name: 'V', phone: '1', view_all_tickets: true },
 		});
 		const others = await call(emulator, 'POST', '/contacts', {
-			body: { name: 'O', phone: '1', other_companies: [{ company_id: 48000000002, view_all_tickets: true }] },
+			body: {
+				name: 'O',
+				phone: '1',
+				other_companies: [{ company_id: 48000000002, view_all_tickets: true }],
+			},
 		});
 
 		expect(viewAll.json).toEqual(
@@ -278,7 +426,7 @@ describe('POST /contacts', () => {
 		);
 	});
 
-	it('answers 409 with the owner id for an email taken, even by a soft-deleted contact', async () => {
+	it('answers 409 with the owner id for an email a soft-deleted contact holds', async () => {
 		const owner = emulator.addContact({ name: 'Gone', email: 'taken@x.example', deleted: true });
 
 		const response = await call(emulator, 'POST', '/contacts', {
@@ -300,7 +448,7 @@ describe('POST /contacts', () => {
 		);
 	});
 
-	it('answers 409 for other_emails, twitter_id and unique_external_id owned by others', async () => {
+	it('answers 409 for other_emails, twitter_id and unique_external_id of others', async () => {
 		const owner = emulator.addContact({
 			name: 'Owner',
 			email: 'owner@x.example',
@@ -414,7 +562,8 @@ describe('PUT /contacts/{id}', () => {
 			validationBody([
 				{
 					field: 'mobile',
-					message: 'Please fill at least 1 of email, mobile, phone, twitter_id, unique_external_id fields',
+					message:
+						'Please fill at least 1 of email, mobile, phone, twitter_id, unique_external_id fields',
 					code: 'invalid_value',
 				},
 			]),
@@ -450,7 +599,9 @@ describe('PUT /contacts/{id}', () => {
 	])('answers 405 Allow: GET for a %s contact', async (_state, flags) => {
 		const contact = emulator.addContact({ name: 'Frozen', phone: '1', ...flags });
 
-		const update = await call(emulator, 'PUT', `/contacts/${contact.id}`, { body: { job_title: 'x' } });
+		const update = await call(emulator, 'PUT', `/contacts/${contact.id}`, {
+			body: { job_title: 'x' },
+		});
 		const remove = await call(emulator, 'DELETE', `/contacts/${contact.id}`);
 
 		expect(update.status).toBe(405);
@@ -472,7 +623,10 @@ describe('contact lifecycle', () => {
 
 		const notDeleted = await call(emulator, 'DELETE', `${path}/hard_delete`);
 		expect(notDeleted.status).toBe(400);
-		expect(notDeleted.json).toEqual({ code: 'invalid_value', message: 'User invalid (not soft deleted)' });
+		expect(notDeleted.json).toEqual({
+			code: 'invalid_value',
+			message: 'User invalid (not soft deleted)',
+		});
 
 		const restoreLive = await call(emulator, 'PUT', `${path}/restore`);
 		expect([restoreLive.status, restoreLive.text]).toEqual([404, '']);
@@ -500,7 +654,8 @@ describe('contact lifecycle', () => {
 	it('hard-deletes a live contact only with force=true', async () => {
 		const contact = emulator.addContact({ name: 'Forced', phone: '1' });
 
-		const response = await call(emulator, 'DELETE', `/contacts/${contact.id}/hard_delete?force=true`);
+		const path = `/contacts/${contact.id}/hard_delete?force=true`;
+		const response = await call(emulator, 'DELETE', path);
 
 		expect(response.status).toBe(204);
 		expect(emulator.getContact(contact.id)).toBeUndefined();
@@ -509,7 +664,8 @@ describe('contact lifecycle', () => {
 	it('refuses a body on restore, without needing a content type', async () => {
 		const contact = emulator.addContact({ name: 'Body', phone: '1', deleted: true });
 
-		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/restore`, { rawBody: '{}' });
+		const path = `/contacts/${contact.id}/restore`;
+		const response = await call(emulator, 'PUT', path, { rawBody: '{}' });
 
 		expect(response.status).toBe(400);
 		expect(response.json).toEqual({
@@ -556,9 +712,8 @@ describe('PUT /contacts/{id}/make_agent', () => {
 		});
 		expect(emulator.getContact(contact.id)?.other_emails).toEqual([]);
 		expect((await call(emulator, 'GET', `/contacts/${contact.id}`)).status).toBe(404);
-		expect((await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} })).status).toBe(
-			404,
-		);
+		const again = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} });
+		expect(again.status).toBe(404);
 	});
 
 	it('validates the body strictly', async () => {
@@ -572,7 +727,11 @@ describe('PUT /contacts/{id}/make_agent', () => {
 
 		expect(unknown.json).toEqual(
 			validationBody([
-				{ field: 'job_title', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+				{
+					field: 'job_title',
+					message: 'Unexpected/invalid field in request',
+					code: 'invalid_field',
+				},
 			]),
 		);
 		expect(types.json).toEqual(
@@ -599,7 +758,8 @@ describe('PUT /contacts/{id}/make_agent', () => {
 	it('answers 409 inconsistent_state for a contact without email', async () => {
 		const contact = emulator.addContact({ name: 'Phone Only', phone: '1' });
 
-		const response = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} });
+		const path = `/contacts/${contact.id}/make_agent`;
+		const response = await call(emulator, 'PUT', path, { body: {} });
 
 		expect(response.status).toBe(409);
 		expect(response.json).toEqual({
@@ -613,7 +773,8 @@ describe('PUT /contacts/{id}/make_agent', () => {
 		const blocked = emulator.addContact({ name: 'B', email: 'b@x.example', blocked: true });
 
 		for (const contact of [deleted, blocked]) {
-			const response = await call(emulator, 'PUT', `/contacts/${contact.id}/make_agent`, { body: {} });
+			const path = `/contacts/${contact.id}/make_agent`;
+			const response = await call(emulator, 'PUT', path, { body: {} });
 			expect([response.status, response.text]).toEqual([404, '']);
 		}
 	});
@@ -662,7 +823,10 @@ describe('POST /contacts/merge', () => {
 			phone: '222',
 			tags: ['merged'],
 		});
-		expect(emulator.getContact(secondary.id)).toMatchObject({ deleted: true, parent_id: primary.id });
+		expect(emulator.getContact(secondary.id)).toMatchObject({
+			deleted: true,
+			parent_id: primary.id,
+		});
 		expect((await call(emulator, 'PUT', `/contacts/${secondary.id}/restore`)).status).toBe(404);
 	});
 
@@ -677,7 +841,11 @@ describe('POST /contacts/merge', () => {
 		expect(response.status).toBe(400);
 		expect(response.json).toEqual(
 			validationBody([
-				{ field: 'contact', message: 'Please fill at least 1 of phone fields', code: 'missing_field' },
+				{
+					field: 'contact',
+					message: 'Please fill at least 1 of phone fields',
+					code: 'missing_field',
+				},
 			]),
 		);
 	});
@@ -692,8 +860,16 @@ describe('POST /contacts/merge', () => {
 
 		expect(missing.json).toEqual(
 			validationBody([
-				{ field: 'primary_contact_id', message: 'Mandatory attribute missing', code: 'missing_field' },
-				{ field: 'secondary_contact_ids', message: 'Mandatory attribute missing', code: 'missing_field' },
+				{
+					field: 'primary_contact_id',
+					message: 'Mandatory attribute missing',
+					code: 'missing_field',
+				},
+				{
+					field: 'secondary_contact_ids',
+					message: 'Mandatory attribute missing',
+					code: 'missing_field',
+				},
 			]),
 		);
 		expect(unknown.json).toEqual(

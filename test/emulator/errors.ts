@@ -45,7 +45,8 @@ export const messages = {
 		`Has ${count} ${unit}, it can have maximum of ${max} ${unit}`,
 	elementsTooLong: (max: number) =>
 		`It should only contain elements that have maximum of ${max} characters`,
-	notIncluded: (list: Array<string | number>) => `It should be one of these values: '${list.join(',')}'`,
+	notIncluded: (list: Array<string | number>) =>
+		`It should be one of these values: '${list.join(',')}'`,
 	perPage: (max: number) => `It should be a Positive Integer less than or equal to ${max}`,
 	fillOneOf: (fields: string[]) => `Please fill at least 1 of ${fields.join(', ')} fields`,
 	notBlankIf: (child: string) => `It should not be blank if '${child}' is set`,
@@ -77,6 +78,16 @@ export function fieldError(
 ): FieldError {
 	if (userId === undefined) return { field, message, code };
 	return { field, additional_info: { user_id: userId }, message, code };
+}
+
+/** "Value set is of type String.It should be a/an Boolean": concatenated without a space. */
+export function typeMismatch(field: string, value: unknown, expected: string): FieldError {
+	return fieldError(field, messages.givenType(jsonTypeName(value), expected), 'datatype_mismatch');
+}
+
+export function elementTypeMismatch(field: string, expected: string): FieldError {
+	const message = `It should contain elements of type ${expected} only`;
+	return fieldError(field, message, 'datatype_mismatch');
 }
 
 export function validationFailed(errors: FieldError[]): ApiResponse {

@@ -4,10 +4,10 @@ import type { RequestContext } from './context';
 import {
 	type ApiResponse,
 	fieldError,
-	jsonTypeName,
 	messages,
 	notFound,
 	requestError,
+	typeMismatch,
 	validationFailed,
 } from './errors';
 import type { ContactStore } from './store';
@@ -83,7 +83,7 @@ function readFieldNames(
 		return [];
 	}
 	if (!Array.isArray(names)) {
-		errors.push(fieldError(key, messages.givenType(jsonTypeName(names), 'Array'), 'datatype_mismatch'));
+		errors.push(typeMismatch(key, names, 'Array'));
 		return [];
 	}
 	const availableNames = available.map((field) => field.name);
@@ -96,7 +96,10 @@ function readFieldNames(
 	);
 }
 
-function readSelection(body: unknown, store: ContactStore): { errors: FieldError[] } | FieldSelection {
+function readSelection(
+	body: unknown,
+	store: ContactStore,
+): { errors: FieldError[] } | FieldSelection {
 	const request = isPlainObject(body) ? body : {};
 	const unknown = unknownKeyErrors(request, ['fields']);
 	if (unknown.length > 0) return { errors: unknown };
@@ -106,7 +109,7 @@ function readSelection(body: unknown, store: ContactStore): { errors: FieldError
 	if (!isPlainObject(request.fields)) {
 		return {
 			errors: [
-				fieldError('fields', messages.givenType(jsonTypeName(request.fields), 'key/value pair'), 'datatype_mismatch'),
+				typeMismatch('fields', request.fields, 'key/value pair'),
 			],
 		};
 	}
@@ -195,7 +198,9 @@ function storageError(status: number, code: string, message: string): ApiRespons
 		status,
 		rawBody: {
 			contentType: 'application/xml',
-			text: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+			text:
+				'<?xml version="1.0" encoding="UTF-8"?>\n' +
+				`<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
 		},
 	};
 }

@@ -39,7 +39,7 @@ describe('GET /contacts', () => {
 		}
 	});
 
-	it('links to the next page, keeping the other parameters, and not from the last page', async () => {
+	it('links to the next page keeping the other parameters, not from the last page', async () => {
 		const first = await list('?per_page=2&state=verified');
 		const visible = (await list('?state=verified&per_page=100')).items.length;
 		const lastPage = Math.ceil(visible / 2);
@@ -88,8 +88,16 @@ describe('GET /contacts', () => {
 		expect(response.text).toBe(
 			JSON.stringify(
 				validationBody([
-					{ field: 'updated_since', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
-					{ field: 'filter', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+					{
+						field: 'updated_since',
+						message: 'Unexpected/invalid field in request',
+						code: 'invalid_field',
+					},
+					{
+						field: 'filter',
+						message: 'Unexpected/invalid field in request',
+						code: 'invalid_field',
+					},
 				]),
 			),
 		);
@@ -114,6 +122,14 @@ describe('GET /contacts', () => {
 				},
 			]),
 		);
+	});
+
+	it('rejects an offset whose + was not URL-encoded (it arrives as a space)', async () => {
+		const raw = await list('?_updated_since=2026-01-01T00:00:00+05:30');
+		const encoded = await list('?_updated_since=2026-01-01T00:00:00%2B05:30');
+
+		expect(raw.status).toBe(400);
+		expect(encoded.status).toBe(200);
 	});
 
 	it('matches the email filter against other emails too', async () => {
@@ -149,7 +165,11 @@ describe('GET /contacts', () => {
 		expect(byCompany.items.every(linked)).toBe(true);
 		expect(badCompany.json).toEqual(
 			validationBody([
-				{ field: 'company_id', message: 'It should be a/an Positive Integer', code: 'datatype_mismatch' },
+				{
+					field: 'company_id',
+					message: 'It should be a/an Positive Integer',
+					code: 'datatype_mismatch',
+				},
 			]),
 		);
 	});
@@ -191,7 +211,13 @@ describe('GET /contacts/autocomplete', () => {
 		expect(secondToken.json).toEqual([{ id: john.id, name: 'John Jonz' }]);
 		expect(middle.json).toEqual([]);
 		expect(missing.json).toEqual(
-			validationBody([{ field: 'term', message: 'Mandatory attribute missing', code: 'missing_field' }]),
+			validationBody([
+				{
+					field: 'term',
+					message: 'Mandatory attribute missing',
+					code: 'missing_field',
+				},
+			]),
 		);
 	});
 });

@@ -1,10 +1,11 @@
 import type { RequestContext } from './context';
 import {
 	type ApiResponse,
+	elementTypeMismatch,
 	fieldError,
-	jsonTypeName,
 	messages,
 	noContent,
+	typeMismatch,
 	validationFailed,
 } from './errors';
 import { now } from './store';
@@ -52,7 +53,7 @@ function readMergedValues(errors: FieldError[], raw: Record<string, unknown>): M
 	const values: MergedValues = {};
 	if ('email' in raw) {
 		if (typeof raw.email !== 'string') {
-			errors.push(fieldError('email', messages.givenType(jsonTypeName(raw.email), 'String'), 'datatype_mismatch'));
+			errors.push(typeMismatch('email', raw.email, 'String'));
 		} else if (!isValidEmail(raw.email.trim())) {
 			errors.push(fieldError('email', messages.emailFormat, 'invalid_value'));
 		} else values.email = raw.email.trim().toLowerCase();
@@ -60,7 +61,7 @@ function readMergedValues(errors: FieldError[], raw: Record<string, unknown>): M
 	for (const key of SINGLE_VALUED) {
 		if (!(key in raw)) continue;
 		if (typeof raw[key] === 'string') values[key] = (raw[key] as string).trim();
-		else errors.push(fieldError(key, messages.givenType(jsonTypeName(raw[key]), 'String'), 'datatype_mismatch'));
+		else errors.push(typeMismatch(key, raw[key], 'String'));
 	}
 	if ('other_emails' in raw) {
 		values.other_emails = readEmailList(errors, 'other_emails', raw.other_emails, MAX_EMAILS - 1);
@@ -68,10 +69,10 @@ function readMergedValues(errors: FieldError[], raw: Record<string, unknown>): M
 	if ('company_ids' in raw) {
 		const ids = raw.company_ids;
 		if (!Array.isArray(ids)) {
-			errors.push(fieldError('company_ids', messages.givenType(jsonTypeName(ids), 'Array'), 'datatype_mismatch'));
+			errors.push(typeMismatch('company_ids', ids, 'Array'));
 		} else if (!ids.every(isPositiveInteger)) {
 			errors.push(
-				fieldError('company_ids', 'It should contain elements of type Positive Integer only', 'datatype_mismatch'),
+				elementTypeMismatch('company_ids', 'Positive Integer'),
 			);
 		} else values.company_ids = [...new Set(ids)];
 	}
@@ -80,7 +81,9 @@ function readMergedValues(errors: FieldError[], raw: Record<string, unknown>): M
 
 function readMergeRequest(body: Record<string, unknown>): { errors: FieldError[] } | MergeRequest {
 	const unknown = unknownKeyErrors(body, MERGE_KEYS);
-	if (isPlainObject(body.contact)) unknown.push(...unknownKeyErrors(body.contact, MERGED_CONTACT_KEYS));
+	if (isPlainObject(body.contact)) {
+		unknown.push(...unknownKeyErrors(body.contact, MERGED_CONTACT_KEYS));
+	}
 	if (unknown.length > 0) return { errors: unknown };
 
 	const errors: FieldError[] = [];
@@ -95,17 +98,13 @@ function readMergeRequest(body: Record<string, unknown>): { errors: FieldError[]
 		errors.push(fieldError('secondary_contact_ids', messages.missingField, 'missing_field'));
 	} else if (!Array.isArray(secondaries)) {
 		errors.push(
-			fieldError('secondary_contact_ids', messages.givenType(jsonTypeName(secondaries), 'Array'), 'datatype_mismatch'),
+			typeMismatch('secondary_contact_ids', secondaries, 'Array'),
 		);
 	} else if (secondaries.length === 0) {
 		errors.push(fieldError('secondary_contact_ids', messages.blank, 'invalid_value'));
 	} else if (!secondaries.every(isPositiveInteger)) {
 		errors.push(
-			fieldError(
-				'secondary_contact_ids',
-				'It should contain elements of type Positive Integer only',
-				'datatype_mismatch',
-			),
+			elementTypeMismatch('secondary_contact_ids', 'Positive Integer'),
 		);
 	}
 	let values: MergedValues = {};
@@ -113,7 +112,7 @@ function readMergeRequest(body: Record<string, unknown>): { errors: FieldError[]
 		if (isPlainObject(body.contact)) values = readMergedValues(errors, body.contact);
 		else {
 			errors.push(
-				fieldError('contact', messages.givenType(jsonTypeName(body.contact), 'key/value pair'), 'datatype_mismatch'),
+				typeMismatch('contact', body.contact, 'key/value pair'),
 			);
 		}
 	}
@@ -126,9 +125,8 @@ function readMergeRequest(body: Record<string, unknown>): { errors: FieldError[]
 }
 
 function emailsOf(contacts: Contact[]): string[] {
-	return [...new Set(contacts.flatMap((contact) => [contact.email, ...contact.other_emails]))].filter(
-		(email): email is string => email !== null,
-	);
+	const emails = contacts.flatMap((contact) => [contact.email, ...contact.other_emails]);
+	return [...new Set(emails)].filter((email): email is string => email !== null);
 }
 
 function companiesOf(contacts: Contact[]): number[] {
@@ -161,20 +159,27 @@ function mergeConsistencyErrors(contacts: Contact[], values: MergedValues): Fiel
 		),
 		...SINGLE_VALUED.flatMap((key) => {
 			const value = values[key];
-			return value !== undefined && !contacts.some((contact) => contact[key] === value) ? [value] : [];
+			if (value === undefined) return [];
+			return contacts.some((contact) => contact[key] === value) ? [] : [value];
 		}),
 		...(values.company_ids ?? []).filter((id) => !companies.includes(id)).map(String),
 	];
 	if (unassociated.length > 0) {
 		errors.push(fieldError('contact', messages.unassociated(unassociated), 'invalid_value'));
 	}
-	if (values.email === undefined && values.other_emails === undefined && emails.length > MAX_EMAILS) {
+	const keepsEveryEmail = values.email === undefined && values.other_emails === undefined;
+	if (keepsEveryEmail && emails.length > MAX_EMAILS) {
 		errors.push(fieldError('contact', messages.mergeLimit(MAX_EMAILS, 'emails'), 'invalid_value'));
 	}
 	return errors;
 }
 
-function mergeInto(primary: Contact, secondaries: Contact[], values: MergedValues, multipleCompanies: boolean) {
+function mergeInto(
+	primary: Contact,
+	secondaries: Contact[],
+	values: MergedValues,
+	multipleCompanies: boolean,
+): void {
 	const everyone = [primary, ...secondaries];
 	const emails = emailsOf(everyone);
 	const timestamp = now();
@@ -182,7 +187,8 @@ function mergeInto(primary: Contact, secondaries: Contact[], values: MergedValue
 	primary.email = values.email ?? primary.email ?? emails[0] ?? null;
 	primary.other_emails = (values.other_emails ?? emails).filter((email) => email !== primary.email);
 	for (const key of SINGLE_VALUED) {
-		primary[key] = values[key] ?? everyone.map((contact) => contact[key]).find((value) => value) ?? null;
+		const firstKnown = everyone.map((contact) => contact[key]).find((value) => value);
+		primary[key] = values[key] ?? firstKnown ?? null;
 	}
 	const companyIds = values.company_ids ?? companiesOf(everyone);
 	primary.company_id = companyIds[0] ?? null;
@@ -219,7 +225,8 @@ export function mergeContacts({ body, state }: RequestContext): ApiResponse {
 	const missing = secondaryIds.filter((contactId) => !findActive(contactId));
 	const errors: FieldError[] = [];
 	if (!primary) {
-		errors.push(fieldError('primary_contact_id', messages.noRecords([request.primaryId]), 'invalid_value'));
+		const message = messages.noRecords([request.primaryId]);
+		errors.push(fieldError('primary_contact_id', message, 'invalid_value'));
 	}
 	if (missing.length > 0 || secondaryIds.length === 0) {
 		const invalid = secondaryIds.length === 0 ? [request.primaryId] : missing;

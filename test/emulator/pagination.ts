@@ -20,7 +20,9 @@ function positive(text: string | undefined): number | undefined {
 export function readPage(errors: FieldError[], query: Record<string, string>): number {
 	if (query.page === undefined) return 1;
 	const page = positive(query.page);
-	if (page === undefined) errors.push(fieldError('page', messages.positiveInteger, 'datatype_mismatch'));
+	if (page === undefined) {
+		errors.push(fieldError('page', messages.positiveInteger, 'datatype_mismatch'));
+	}
 	return page ?? 1;
 }
 

@@ -10,7 +10,7 @@ beforeEach(() => emulator.reset());
 const FIRST_CONTACT = '/contacts/13000000001';
 
 describe('authentication', () => {
-	it('accepts "Basic <b64>" and the bare Base64 token n8n sends, ignoring the password', async () => {
+	it('accepts "Basic <b64>" and the bare Base64 token, ignoring the password', async () => {
 		const bare = Buffer.from(`${emulator.apiKey}:anything`).toString('base64');
 
 		const basic = await call(emulator, 'GET', FIRST_CONTACT);
@@ -26,7 +26,13 @@ describe('authentication', () => {
 	it.each([
 		['a wrong key', { apiKey: 'wrong' }],
 		['no Authorization header', { apiKey: null }],
-		['a Bearer token', { apiKey: null, headers: { Authorization: 'Bearer test-api-key' } }],
+		[
+			'the right credentials under another scheme',
+			{
+				apiKey: null,
+				headers: { Authorization: basicAuth('test-api-key').replace('Basic', 'Bearer') },
+			},
+		],
 	])('answers 401 invalid_credentials for %s', async (_case, options) => {
 		const response = await call(emulator, 'GET', FIRST_CONTACT, options);
 
@@ -57,7 +63,8 @@ describe('request format', () => {
 		expect(response.status).toBe(415);
 		expect(response.json).toEqual({
 			code: 'invalid_content_type',
-			message: 'Content-Type header is set to application/xml. It should be set to application/json',
+			message:
+				'Content-Type header is set to application/xml. It should be set to application/json',
 		});
 	});
 
@@ -71,7 +78,9 @@ describe('request format', () => {
 	});
 
 	it('answers 406 for an Accept header without JSON', async () => {
-		const response = await call(emulator, 'GET', FIRST_CONTACT, { headers: { Accept: 'text/html' } });
+		const response = await call(emulator, 'GET', FIRST_CONTACT, {
+			headers: { Accept: 'text/html' },
+		});
 
 		expect(response.status).toBe(406);
 		expect(response.json).toEqual({
@@ -105,7 +114,9 @@ describe('request format', () => {
 
 	it('answers 404 with an empty body for unknown routes', async () => {
 		const unknown = await call(emulator, 'GET', '/tickets/1/contacts');
-		const outsideApi = await call(emulator, 'GET', '/', { url: `${emulator.baseUrl}/api/v1/contacts` });
+		const outsideApi = await call(emulator, 'GET', '/', {
+			url: `${emulator.baseUrl}/api/v1/contacts`,
+		});
 
 		expect([unknown.status, unknown.text]).toEqual([404, '']);
 		expect([outsideApi.status, outsideApi.text]).toEqual([404, '']);
@@ -183,7 +194,7 @@ describe('response headers and rate limit', () => {
 });
 
 describe('fault injection', () => {
-	it('answers an injected status the given number of times, only for matching requests', async () => {
+	it('answers an injected status `times` times, to matching requests only', async () => {
 		emulator.injectFault({
 			kind: 'status',
 			status: 503,
@@ -252,19 +263,20 @@ describe('request recording and control routes', () => {
 		});
 	});
 
-	it('serves the recorded requests, clears them and resets over HTTP, without recording itself', async () => {
+	it('lists and clears recorded requests and resets over HTTP, unrecorded', async () => {
 		emulator.addContact({ name: 'Temporary', phone: '1' });
 		await call(emulator, 'GET', FIRST_CONTACT);
 
-		const listed = await fetch(`${emulator.baseUrl}/_emulator/requests`).then((r) => r.json());
+		const control = `${emulator.baseUrl}/_emulator`;
+		const listed = (await (await fetch(`${control}/requests`)).json()) as unknown[];
 		expect(listed).toHaveLength(1);
 		expect(listed[0]).toMatchObject({ path: `/api/v2${FIRST_CONTACT}`, status: 200 });
 
-		const cleared = await fetch(`${emulator.baseUrl}/_emulator/requests`, { method: 'DELETE' });
+		const cleared = await fetch(`${control}/requests`, { method: 'DELETE' });
 		expect(cleared.status).toBe(204);
 		expect(emulator.requests).toEqual([]);
 
-		const reset = await fetch(`${emulator.baseUrl}/_emulator/reset`, { method: 'POST' });
+		const reset = await fetch(`${control}/reset`, { method: 'POST' });
 		expect(reset.status).toBe(204);
 		expect(emulator.getContact(13000000041)).toBeUndefined();
 		expect(emulator.requests).toEqual([]);

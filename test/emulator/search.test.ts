@@ -164,13 +164,27 @@ describe('search query language', () => {
 	});
 
 	it('checks value types against the field', async () => {
-		const response = await search("\"active:'yes' OR company_id:'12' OR created_at:>'2025/01/01'\"");
+		const response = await search(
+			"\"active:'yes' OR company_id:'12' OR created_at:>'2025/01/01'\"",
+		);
 
 		expect(response.json).toEqual(
 			validationBody([
-				{ field: 'active', message: 'Value set is of type String.It should be a/an Boolean', code: 'datatype_mismatch' },
-				{ field: 'company_id', message: 'Value set is of type String.It should be a/an Integer', code: 'datatype_mismatch' },
-				{ field: 'created_at', message: "It should be a valid date in the 'yyyy-mm-dd' format", code: 'invalid_value' },
+				{
+					field: 'active',
+					message: 'Value set is of type String.It should be a/an Boolean',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'company_id',
+					message: 'Value set is of type String.It should be a/an Integer',
+					code: 'datatype_mismatch',
+				},
+				{
+					field: 'created_at',
+					message: "It should be a valid date in the 'yyyy-mm-dd' format",
+					code: 'invalid_value',
+				},
 			]),
 		);
 	});
@@ -198,10 +212,22 @@ describe('search query language', () => {
 		const perPage = await search('"active:true"', '&per_page=30');
 
 		expect(missing.json).toEqual(
-			validationBody([{ field: 'query', message: 'Mandatory attribute missing', code: 'missing_field' }]),
+			validationBody([
+				{
+					field: 'query',
+					message: 'Mandatory attribute missing',
+					code: 'missing_field',
+				},
+			]),
 		);
 		expect(perPage.json).toEqual(
-			validationBody([{ field: 'per_page', message: 'Unexpected/invalid field in request', code: 'invalid_field' }]),
+			validationBody([
+				{
+					field: 'per_page',
+					message: 'Unexpected/invalid field in request',
+					code: 'invalid_field',
+				},
+			]),
 		);
 	});
 });
@@ -243,7 +269,13 @@ describe('search paging', () => {
 			),
 		);
 		expect(zero.json).toEqual(
-			validationBody([{ field: 'page', message: 'It should be a/an Positive Integer', code: 'datatype_mismatch' }]),
+			validationBody([
+				{
+					field: 'page',
+					message: 'It should be a/an Positive Integer',
+					code: 'datatype_mismatch',
+				},
+			]),
 		);
 	});
 });

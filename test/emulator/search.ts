@@ -168,7 +168,8 @@ function conditionErrors(
 		(expected === 'Integer' && value.type === 'number') ||
 		(expected === 'Boolean' && value.type === 'boolean');
 	if (matches) return [];
-	return [fieldError(name, messages.givenType(literalTypeName(value), expected), 'datatype_mismatch')];
+	const message = messages.givenType(literalTypeName(value), expected);
+	return [fieldError(name, message, 'datatype_mismatch')];
 }
 
 function collectErrors(
@@ -182,7 +183,8 @@ function collectErrors(
 }
 
 function isBlank(value: unknown): boolean {
-	return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+	if (Array.isArray(value)) return value.length === 0;
+	return value === null || value === undefined || value === '';
 }
 
 function compare(actual: string | number, wanted: string | number, operator: Operator): boolean {
@@ -198,7 +200,9 @@ function matchesCondition(
 ): boolean {
 	const actual = field.read(contact);
 	const { value, operator } = condition;
-	if (value.type === 'null') return isBlank(actual) && !(field.kind === 'email' && contact.other_emails.length);
+	if (value.type === 'null') {
+		return isBlank(actual) && !(field.kind === 'email' && contact.other_emails.length > 0);
+	}
 	if (field.kind === 'email') {
 		const wanted = String(value.value).toLowerCase();
 		return contact.email === wanted || contact.other_emails.includes(wanted);
@@ -236,7 +240,9 @@ export type CompiledQuery = { errors: FieldError[] } | { matches: (contact: Cont
 export function compileSearchQuery(quoted: string, contactFields: ContactField[]): CompiledQuery {
 	if (quoted.length > MAX_QUERY_LENGTH) {
 		return {
-			errors: [fieldError('query', messages.tooLong(quoted.length, MAX_QUERY_LENGTH), 'invalid_value')],
+			errors: [
+				fieldError('query', messages.tooLong(quoted.length, MAX_QUERY_LENGTH), 'invalid_value'),
+			],
 		};
 	}
 	const invalid = { errors: [fieldError('query', messages.invalidQuery, 'invalid_value')] };

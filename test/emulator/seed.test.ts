@@ -12,7 +12,9 @@ describe('seed data', () => {
 
 	it('covers the states tests need: deleted, blocked, no email, other emails, companies', () => {
 		const emulator = new FreshdeskEmulator();
-		const contacts = Array.from({ length: 40 }, (_, index) => emulator.getContact(13000000001 + index));
+		const contacts = Array.from({ length: 40 }, (_, index) =>
+			emulator.getContact(13000000001 + index),
+		);
 
 		expect(contacts.every(Boolean)).toBe(true);
 		expect(emulator.getContact(13000000041)).toBeUndefined();

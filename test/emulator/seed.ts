@@ -14,8 +14,8 @@ const FIRST_NAMES = [
 const LAST_NAMES = [
 	'Okafor', 'Schmidt', 'Rossi', 'Ivanov', 'Dubois', 'Haddad', 'Pereira', 'Tanaka', 'Larsen',
 	'Weber', 'Iyer', "O'Brien", 'Chen', 'Petrov', 'Walsh', 'Nair', 'Lefèvre', 'García', 'Nielsen',
-	'Moreno', 'Khan', 'Bianchi', 'Zhang', 'Hernández', 'Demir', 'Müller', 'Sharma', 'Costa', 'Lopez',
-	'Reddy',
+	'Moreno', 'Khan', 'Bianchi', 'Zhang', 'Hernández', 'Demir', 'Müller', 'Sharma', 'Costa',
+	'Lopez', 'Reddy',
 ];
 
 const COMPANY_NAMES: Array<[string, string, string]> = [

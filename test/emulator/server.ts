@@ -64,7 +64,8 @@ function parseQuery(rawQuery: string): Record<string, string> {
 function apiKeyFrom(authorization: string | undefined): string | undefined {
 	if (!authorization) return undefined;
 	const parts = authorization.trim().split(/\s+/);
-	if (parts.length > 2 || (parts.length === 2 && parts[0].toLowerCase() !== 'basic')) return undefined;
+	const otherScheme = parts.length === 2 && parts[0].toLowerCase() !== 'basic';
+	if (parts.length > 2 || otherScheme) return undefined;
 	const decoded = Buffer.from(parts[parts.length - 1], 'base64').toString('utf8');
 	const separator = decoded.indexOf(':');
 	return separator === -1 ? decoded : decoded.slice(0, separator);
@@ -361,7 +362,9 @@ export class FreshdeskEmulator {
 	}
 
 	private control(method: string, path: string): ApiResponse {
-		if (path === '/_emulator/requests' && method === 'GET') return { status: 200, body: this.requests };
+		if (path === '/_emulator/requests' && method === 'GET') {
+			return { status: 200, body: this.requests };
+		}
 		if (path === '/_emulator/requests' && method === 'DELETE') {
 			this.clearRequests();
 			return noContent();

@@ -1,5 +1,11 @@
 import { buildContactFields } from './contactFields';
-import { blankContact, FIRST_CONTACT_ID, formatTimestamp, seedCompanies, seedContacts } from './seed';
+import {
+	blankContact,
+	FIRST_CONTACT_ID,
+	formatTimestamp,
+	seedCompanies,
+	seedContacts,
+} from './seed';
 import type { Company, Contact, ContactField } from './types';
 
 export type UniqueAttribute = 'twitter_id' | 'unique_external_id';

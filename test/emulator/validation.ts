@@ -1,5 +1,5 @@
 import { dropdownValues } from './contactFields';
-import { fieldError, jsonTypeName, messages } from './errors';
+import { elementTypeMismatch, fieldError, messages, typeMismatch } from './errors';
 import type { ContactStore } from './store';
 import type {
 	Contact,
@@ -93,7 +93,15 @@ export function isValidDateOnly(value: string): boolean {
 	if (!match) return false;
 	const [year, month, day] = match.slice(1).map(Number);
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year &&
+		date.getUTCMonth() === month - 1 &&
+		date.getUTCDate() === day
+	);
+}
+
+function tooManyElements(field: string, count: number, max: number): FieldError {
+	return fieldError(field, messages.tooLong(count, max, 'elements'), 'invalid_value');
 }
 
 export function unknownKeyErrors(body: Record<string, unknown>, allowed: string[]): FieldError[] {
@@ -105,26 +113,20 @@ export function unknownKeyErrors(body: Record<string, unknown>, allowed: string[
 /** Positive-integer check with Freshdesk's wording: the type prefix only when not a number. */
 export function positiveIntegerError(field: string, value: unknown): FieldError | undefined {
 	if (isPositiveInteger(value)) return undefined;
-	if (typeof value === 'number') return fieldError(field, messages.positiveInteger, 'datatype_mismatch');
-	return fieldError(
-		field,
-		messages.givenType(jsonTypeName(value), 'Positive Integer'),
-		'datatype_mismatch',
-	);
+	if (typeof value === 'number') {
+		return fieldError(field, messages.positiveInteger, 'datatype_mismatch');
+	}
+	return typeMismatch(field, value, 'Positive Integer');
 }
 
 export function booleanError(field: string, value: unknown): FieldError | undefined {
 	if (typeof value === 'boolean') return undefined;
-	return fieldError(field, messages.givenType(jsonTypeName(value), 'Boolean'), 'datatype_mismatch');
+	return typeMismatch(field, value, 'Boolean');
 }
 
 export function arrayError(field: string, value: unknown): FieldError | undefined {
 	if (Array.isArray(value)) return undefined;
-	return fieldError(field, messages.givenType(jsonTypeName(value), 'Array'), 'datatype_mismatch');
-}
-
-function elementTypeError(field: string, expected: string): FieldError {
-	return fieldError(field, `It should contain elements of type ${expected} only`, 'datatype_mismatch');
+	return typeMismatch(field, value, 'Array');
 }
 
 /**
@@ -139,7 +141,7 @@ function readString(
 ): string | null | undefined {
 	if (value === null) return null;
 	if (typeof value !== 'string') {
-		errors.push(fieldError(field, messages.givenType(jsonTypeName(value), 'String'), 'datatype_mismatch'));
+		errors.push(typeMismatch(field, value, 'String'));
 		return undefined;
 	}
 	const trimmed = value.trim();
@@ -152,7 +154,7 @@ function readString(
 
 function readName(errors: FieldError[], value: unknown): string | undefined {
 	if (typeof value !== 'string') {
-		errors.push(fieldError('name', messages.givenType(jsonTypeName(value), 'String'), 'datatype_mismatch'));
+		errors.push(typeMismatch('name', value, 'String'));
 		return undefined;
 	}
 	const name = value.trim();
@@ -165,7 +167,9 @@ function readName(errors: FieldError[], value: unknown): string | undefined {
 		return undefined;
 	}
 	if (name.includes('"') || /(https?:\/\/|www\.)\S/i.test(name)) {
-		errors.push(fieldError('name', 'It should not contain URLs or double quotes', 'invalid_format'));
+		errors.push(
+			fieldError('name', 'It should not contain URLs or double quotes', 'invalid_format'),
+		);
 		return undefined;
 	}
 	return name;
@@ -194,7 +198,7 @@ export function readEmailList(
 	}
 	const list = value as unknown[];
 	if (list.some((element) => typeof element !== 'string')) {
-		errors.push(elementTypeError(field, 'String'));
+		errors.push(elementTypeMismatch(field, 'String'));
 		return undefined;
 	}
 	const emails = (list as string[]).map((email) => email.trim().toLowerCase());
@@ -208,7 +212,7 @@ export function readEmailList(
 	}
 	const unique = [...new Set(emails)];
 	if (unique.length > maxCount) {
-		errors.push(fieldError(field, messages.tooLong(unique.length, maxCount, 'elements'), 'invalid_value'));
+		errors.push(tooManyElements(field, unique.length, maxCount));
 		return undefined;
 	}
 	return unique;
@@ -222,7 +226,7 @@ function readTags(errors: FieldError[], value: unknown): string[] | undefined {
 	}
 	const list = value as unknown[];
 	if (list.some((tag) => typeof tag !== 'string')) {
-		errors.push(elementTypeError('tags', 'String'));
+		errors.push(elementTypeMismatch('tags', 'String'));
 		return undefined;
 	}
 	const tags = (list as string[]).map((tag) => tag.trim()).filter((tag) => tag !== '');
@@ -274,13 +278,13 @@ function readOtherCompanies(
 	}
 	const list = value as unknown[];
 	if (list.length > MAX_OTHER_COMPANIES) {
-		errors.push(fieldError(field, messages.tooLong(list.length, MAX_OTHER_COMPANIES, 'elements'), 'invalid_value'));
+		errors.push(tooManyElements(field, list.length, MAX_OTHER_COMPANIES));
 		return undefined;
 	}
 	const companies: OtherCompany[] = [];
 	for (const element of list) {
 		if (!isPlainObject(element)) {
-			errors.push(elementTypeError(field, 'key/value pair'));
+			errors.push(elementTypeMismatch(field, 'key/value pair'));
 			return undefined;
 		}
 		const unknown = unknownKeyErrors(element, ['company_id', 'view_all_tickets']);
@@ -303,7 +307,10 @@ function readOtherCompanies(
 			errors.push(viewAllError);
 			return undefined;
 		}
-		companies.push({ company_id: element.company_id as number, view_all_tickets: viewAll as boolean });
+		companies.push({
+			company_id: element.company_id as number,
+			view_all_tickets: viewAll as boolean,
+		});
 	}
 	const ids = companies.map((company) => company.company_id);
 	const missing = ids.filter((id) => !store.getCompany(id));
@@ -325,7 +332,7 @@ function readChoice(
 	choices: string[],
 ): string | undefined {
 	if (typeof value !== 'string') {
-		errors.push(fieldError(field, messages.givenType(jsonTypeName(value), 'String'), 'datatype_mismatch'));
+		errors.push(typeMismatch(field, value, 'String'));
 		return undefined;
 	}
 	const trimmed = value.trim();
@@ -349,7 +356,7 @@ export function readCustomFieldValue(
 			errors.push(
 				typeof value === 'number'
 					? fieldError(field, messages.datatype('Integer'), 'datatype_mismatch')
-					: fieldError(field, messages.givenType(jsonTypeName(value), 'Integer'), 'datatype_mismatch'),
+					: typeMismatch(field, value, 'Integer'),
 			);
 			return undefined;
 		case 'custom_checkbox': {
@@ -404,7 +411,10 @@ function unpermittedKeys(body: Record<string, unknown>, store: ContactStore): Fi
 	return errors;
 }
 
-function featureGateErrors(body: Record<string, unknown>, features: EmulatorFeatures): FieldError[] {
+function featureGateErrors(
+	body: Record<string, unknown>,
+	features: EmulatorFeatures,
+): FieldError[] {
 	const gates: Array<[string, boolean, string]> = [
 		['unique_external_id', features.uniqueExternalId, 'unique_contact_identifier'],
 		['other_companies', features.multipleCompanies, 'multiple_user_companies'],
@@ -439,7 +449,8 @@ function readFields(
 		assign('unique_external_id', readString(errors, 'unique_external_id', body.unique_external_id));
 	}
 	if (has('other_emails')) {
-		assign('other_emails', readEmailList(errors, 'other_emails', body.other_emails, MAX_OTHER_EMAILS));
+		const otherEmails = readEmailList(errors, 'other_emails', body.other_emails, MAX_OTHER_EMAILS);
+		assign('other_emails', otherEmails);
 	}
 	if (has('company_id')) assign('company_id', readCompanyId(errors, body.company_id, store));
 	if (has('view_all_tickets')) {
@@ -455,25 +466,24 @@ function readFields(
 		assign('description', readString(errors, 'description', body.description, undefined));
 	}
 	if (has('language')) assign('language', readChoice(errors, 'language', body.language, LANGUAGES));
-	if (has('time_zone')) assign('time_zone', readChoice(errors, 'time_zone', body.time_zone, TIME_ZONES));
+	if (has('time_zone')) {
+		assign('time_zone', readChoice(errors, 'time_zone', body.time_zone, TIME_ZONES));
+	}
 	if (has('tags')) assign('tags', readTags(errors, body.tags));
 	if (has('active')) {
 		const error = booleanError('active', body.active);
 		if (error) errors.push(error);
-		else if (body.active === false) errors.push(fieldError('active', messages.activeOnlyTrue, 'invalid_value'));
-		else changes.active = true;
+		else if (body.active === true) changes.active = true;
+		else errors.push(fieldError('active', messages.activeOnlyTrue, 'invalid_value'));
 	}
 	if (has('custom_fields')) {
 		if (!isPlainObject(body.custom_fields)) {
 			errors.push(
-				fieldError(
-					'custom_fields',
-					messages.givenType(jsonTypeName(body.custom_fields), 'key/value pair'),
-					'datatype_mismatch',
-				),
+				typeMismatch('custom_fields', body.custom_fields, 'key/value pair'),
 			);
 		} else {
-			changes.custom_fields = readCustomFields(errors, body.custom_fields, customFieldDefinitions(store));
+			const definitions = customFieldDefinitions(store);
+			changes.custom_fields = readCustomFields(errors, body.custom_fields, definitions);
 		}
 	}
 	return changes;
@@ -514,7 +524,8 @@ function crossFieldErrors(
 	}
 	if ('other_companies' in changes && otherCompanies.length > 0 && !failed('company_id')) {
 		if (companyId === null) {
-			errors.push(fieldError('company_id', messages.notBlankIf('other_companies'), 'invalid_value'));
+			const message = messages.notBlankIf('other_companies');
+			errors.push(fieldError('company_id', message, 'invalid_value'));
 		} else if (otherCompanies.some((other) => other.company_id === companyId)) {
 			errors.push(
 				fieldError(
@@ -531,7 +542,9 @@ function crossFieldErrors(
 		} else {
 			// On update Freshdesk blames the first identifier the request tried to clear.
 			const touched = identifiers.find((name) => name in body);
-			if (touched) errors.push(fieldError(touched, messages.fillOneOf(identifiers), 'invalid_value'));
+			if (touched) {
+				errors.push(fieldError(touched, messages.fillOneOf(identifiers), 'invalid_value'));
+			}
 		}
 		return;
 	}
