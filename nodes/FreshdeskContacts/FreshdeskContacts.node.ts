@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { contactDescription } from './resources/contact';
 import { FRESHDESK_API_URL_EXPRESSION } from './shared/domain';
 import { listSearch } from './listSearch';
+import { loadOptions } from './loadOptions';
 
 export class FreshdeskContacts implements INodeType {
 	description: INodeTypeDescription = {
@@ -49,5 +50,5 @@ export class FreshdeskContacts implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 }

@@ -42,6 +42,26 @@ export function freePort(): Promise<number> {
 	});
 }
 
+/**
+ * `n8n execute` prints log lines around the run's JSON (and, for a failed run, logs it after a
+ * banner), so the run is the first top-level object in the output that parses.
+ */
+export function findPrintedRun(output: string): unknown {
+	const lines = output.split('\n');
+	for (let start = 0; start < lines.length; start++) {
+		if (lines[start] !== '{') continue;
+		for (let end = start + 1; end < lines.length; end++) {
+			if (lines[end] !== '}') continue;
+			try {
+				return JSON.parse(lines.slice(start, end + 1).join('\n'));
+			} catch {
+				// A nested object closed at column 0 is not the end of the run; look further.
+			}
+		}
+	}
+	return undefined;
+}
+
 /** The n8n command line against one user folder, each command's output kept in a log file. */
 export class N8nCli {
 	constructor(
@@ -89,6 +109,13 @@ export class N8nCli {
 			throw new Error(describeFailure('n8n import:workflow', result));
 		}
 		return result;
+	}
+
+	/** Runs one workflow; resolves with the printed run, or undefined when n8n printed none. */
+	async execute(workflowId: string): Promise<unknown> {
+		const result = await this.run(`execute-${workflowId}`, ['execute', `--id=${workflowId}`, '--rawOutput']);
+		// The exit code is not trusted: n8n has been seen to crash at exit after a good run.
+		return findPrintedRun(result.stdout);
 	}
 
 	/**

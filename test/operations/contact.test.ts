@@ -27,11 +27,11 @@ describe('Create', () => {
 				uniqueExternalId: 'crm-42',
 				customFields: {
 					field: [
-						{ name: 'department', type: 'text', textValue: 'Finance' },
-						{ name: 'seat_count', type: 'number', numberValue: 12 },
-						{ name: 'vip', type: 'checkbox', booleanValue: true },
-						{ name: 'renewal_date', type: 'date', dateValue: '2027-03-31T00:00:00' },
-						{ name: 'tier', type: 'text', textValue: 'Gold' },
+						{ name: 'department|text', textValue: 'Finance' },
+						{ name: 'seat_count|number', numberValue: 12 },
+						{ name: 'vip|checkbox', booleanValue: true },
+						{ name: 'renewal_date|date', dateValue: '2027-03-31T00:00:00' },
+						{ name: 'tier|dropdown', dropdownValue: 'Gold' },
 					],
 				},
 			},

@@ -98,15 +98,15 @@ describe('contact attributes checked before sending', () => {
 		[{ email: 'a@b.co', tags: 'x'.repeat(33) }, `Tag "${'x'.repeat(33)}" has 33 characters; Freshdesk allows at most 32`],
 		[{ email: 'a@b.co', otherEmails: 'ok@example.com, nope' }, 'Other email is not a valid email address: "nope"'],
 		[
-			{ email: 'a@b.co', customFields: { field: [{ name: 'seat_count', type: 'number', numberValue: 'many' }] } },
+			{ email: 'a@b.co', customFields: { field: [{ name: 'seat_count|number', numberValue: 'many' }] } },
 			'Custom field "seat_count" needs a number, got "many"',
 		],
 		[
-			{ email: 'a@b.co', customFields: { field: [{ name: 'renewal_date', type: 'date', dateValue: '31/12/2026' }] } },
+			{ email: 'a@b.co', customFields: { field: [{ name: 'renewal_date|date', dateValue: '31/12/2026' }] } },
 			'Custom field "renewal_date" needs a date (YYYY-MM-DD), got "31/12/2026"',
 		],
 		[
-			{ email: 'a@b.co', customFields: { field: [{ name: 'cf-bad name', type: 'text', textValue: 'x' }] } },
+			{ email: 'a@b.co', customFields: { field: [{ name: 'cf-bad name', textValue: 'x' }] } },
 			'"cf-bad name" is not a Freshdesk custom field name',
 		],
 	])('create with %j fails with a clear message and sends nothing', async (additionalFields, message) => {

@@ -1,34 +1,43 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { validateContactId } from './inputs';
+import { COMPANY_URL_PATTERN, CONTACT_URL_PATTERN } from './locators';
+import { simplifyContacts } from './output';
 
 const ID_PATTERN = '^\\s*[1-9][0-9]{0,15}\\s*$';
-const CONTACT_URL_PATTERN = '(?:https?://)?[^/]+/(?:a/)?contacts/([0-9]+)';
 
-/** A contact picked from a searchable list, typed as an ID, or pasted as its Freshdesk URL. */
-export function contactLocator(
-	overrides: Partial<INodeProperties> & Pick<INodeProperties, 'name' | 'displayName'>,
+type LocatorOverrides = Partial<INodeProperties> & Pick<INodeProperties, 'name' | 'displayName'>;
+
+function locator(
+	record: 'contact' | 'company',
+	searchListMethod: string,
+	urlPattern: string,
+	overrides: LocatorOverrides,
 ): INodeProperties {
+	const plural = record === 'contact' ? 'contacts' : 'companies';
 	return {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+				placeholder: `Select a ${record}...`,
+				typeOptions: { searchListMethod, searchable: true },
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 13000000042',
+				placeholder: record === 'contact' ? 'e.g. 13000000042' : 'e.g. 48000000007',
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: ID_PATTERN, errorMessage: 'A contact ID is a positive whole number' },
+						properties: {
+							regex: ID_PATTERN,
+							errorMessage: `A ${record} ID is a positive whole number`,
+						},
 					},
 				],
 			},
@@ -36,21 +45,34 @@ export function contactLocator(
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
-				placeholder: 'e.g. https://acme.freshdesk.com/a/contacts/42',
+				placeholder: `e.g. https://acme.freshdesk.com/a/${plural}/42`,
 				validation: [
 					{
 						type: 'regex',
 						properties: {
-							regex: CONTACT_URL_PATTERN,
-							errorMessage: 'Paste the address of a contact page in Freshdesk',
+							regex: urlPattern,
+							errorMessage: `Paste the address of a ${record} page in Freshdesk`,
 						},
 					},
 				],
-				extractValue: { type: 'regex', regex: CONTACT_URL_PATTERN },
+				extractValue: { type: 'regex', regex: urlPattern },
 			},
 		],
 		...overrides,
 	};
+}
+
+/** A contact picked from a searchable list, typed as an ID, or pasted as its Freshdesk URL. */
+export function contactLocator(overrides: LocatorOverrides): INodeProperties {
+	return locator('contact', 'searchContacts', CONTACT_URL_PATTERN, {
+		required: true,
+		...overrides,
+	});
+}
+
+/** A company picked from a searchable list, typed as an ID, or pasted as its Freshdesk URL. */
+export function companyLocator(overrides: LocatorOverrides): INodeProperties {
+	return locator('company', 'searchCompanies', COMPANY_URL_PATTERN, overrides);
 }
 
 /** The contact an operation acts on; the request URL is built from its ID. */
@@ -86,3 +108,12 @@ export function limitField(maxValue: number): INodeProperties {
 		routing: { output: { maxResults: '={{$value}}' } },
 	};
 }
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+	routing: { output: { postReceive: [simplifyContacts] } },
+};

@@ -5,7 +5,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseCustomFieldChoice } from './customFields';
 import { resolveFreshdeskApiUrl } from './domain';
+import { COMPANY_URL_PATTERN, CONTACT_URL_PATTERN, locatorValue } from './locators';
 
 const MAX_TEXT_LENGTH = 255;
 const MAX_TAG_LENGTH = 32;
@@ -133,16 +135,21 @@ export function toDateOnly(value: unknown): string | undefined {
 
 interface CustomFieldEntry {
 	name?: string;
-	type?: string;
 	textValue?: unknown;
 	numberValue?: unknown;
 	booleanValue?: unknown;
 	dateValue?: unknown;
+	dropdownValue?: unknown;
 }
 
-function customFieldValue(context: IExecuteSingleFunctions, entry: CustomFieldEntry): unknown {
-	const label = `Custom field "${entry.name}"`;
-	switch (entry.type ?? 'text') {
+function customFieldValue(
+	context: IExecuteSingleFunctions,
+	name: string,
+	kind: string,
+	entry: CustomFieldEntry,
+): unknown {
+	const label = `Custom field "${name}"`;
+	switch (kind) {
 		case 'number': {
 			const value = entry.numberValue;
 			const number = typeof value === 'number' ? value : Number(String(value ?? '').trim());
@@ -159,12 +166,24 @@ function customFieldValue(context: IExecuteSingleFunctions, entry: CustomFieldEn
 		}
 		case 'date': {
 			const date = toDateOnly(entry.dateValue);
-			if (!date) fail(context, `${label} needs a date (YYYY-MM-DD), got ${describeValue(entry.dateValue)}`);
+			if (!date) {
+				fail(context, `${label} needs a date (YYYY-MM-DD), got ${describeValue(entry.dateValue)}`);
+			}
 			return date;
 		}
+		case 'dropdown': {
+			const value = entry.dropdownValue;
+			if (value === '' || value === null || value === undefined) {
+				fail(context, `${label} has no choice selected`, 'Pick one of the dropdown\'s choices.');
+			}
+			return String(value);
+		}
 		default: {
+			// A field named by expression has no known type: its value goes out as the
+			// expression returned it (a boolean stays a boolean).
 			const value = entry.textValue;
 			if (value === null || value === undefined) return null;
+			if (typeof value === 'number' || typeof value === 'boolean') return value;
 			const text = String(value);
 			checkText(context, label, text);
 			return text;
@@ -181,16 +200,18 @@ export function customFieldsPreSend(collection: string) {
 		const entries = this.getNodeParameter(`${collection}.customFields.field`, []) as CustomFieldEntry[];
 		const customFields: IDataObject = {};
 		for (const entry of entries) {
-			const name = String(entry.name ?? '').trim();
-			if (!name) fail(this, 'A custom field has no name', 'Pick the field, or remove the empty row.');
+			const picked = parseCustomFieldChoice(entry.name);
+			if (!picked?.name) fail(this, 'A custom field has no name', 'Pick the field, or remove the empty row.');
+			const name = picked.name.replace(/^cf_/, '');
 			if (!/^[A-Za-z0-9_]+$/.test(name)) {
 				fail(
 					this,
-					`"${name}" is not a Freshdesk custom field name`,
+					`"${picked.name}" is not a Freshdesk custom field name`,
 					'Use the field name from Get Fields (letters, digits and underscores, without "cf_").',
 				);
 			}
-			customFields[name.replace(/^cf_/, '')] = customFieldValue(this, { ...entry, name }) as
+			const kind = picked.kind ?? 'text';
+			customFields[name] = customFieldValue(this, name, kind, entry) as
 				| string
 				| number
 				| boolean
@@ -203,6 +224,23 @@ export function customFieldsPreSend(collection: string) {
 	};
 }
 
+/** The company locator yields a string; Freshdesk wants a positive integer. */
+export function companyIdPreSend(target: 'body' | 'qs') {
+	return async function toCompanyId(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const values = (requestOptions[target] ?? {}) as IDataObject;
+		values.company_id = requireId(
+			this,
+			locatorValue(values.company_id, COMPANY_URL_PATTERN),
+			'Company ID',
+		);
+		requestOptions[target] = values;
+		return requestOptions;
+	};
+}
+
 export function otherCompaniesPreSend(collection: string) {
 	return async function buildOtherCompanies(
 		this: IExecuteSingleFunctions,
@@ -210,13 +248,31 @@ export function otherCompaniesPreSend(collection: string) {
 	): Promise<IHttpRequestOptions> {
 		const entries = this.getNodeParameter(`${collection}.otherCompanies.company`, []) as IDataObject[];
 		const companies = entries.map((entry) => ({
-			company_id: requireId(this, entry.companyId, 'Other company ID'),
+			company_id: requireId(
+				this,
+				locatorValue(entry.companyId, COMPANY_URL_PATTERN),
+				'Other company ID',
+			),
 			view_all_tickets: entry.viewAllTickets === true,
 		}));
 		requestOptions.body = { ...(requestOptions.body as IDataObject), other_companies: companies };
 		return requestOptions;
 	};
 }
+
+/**
+ * Contacts to merge come from the pickers (`contactsToMerge`) and from `secondaryContactIds`, a
+ * comma-separated string or an array that expressions and AI agents fill in; both count.
+ */
+export function secondaryContactIdValues(context: IExecuteSingleFunctions): unknown[] {
+	const picked = context.getNodeParameter('contactsToMerge.contact', []) as IDataObject[];
+	const typed = context.getNodeParameter('secondaryContactIds', '');
+	return [
+		...picked.map((entry) => locatorValue(entry.contactId, CONTACT_URL_PATTERN)),
+		...(Array.isArray(typed) ? typed : String(typed ?? '').split(',')),
+	];
+}
+
 
 /** Catches what Freshdesk would refuse anyway, before the request spends an API credit. */
 export async function validateContactBody(
@@ -342,7 +398,7 @@ export async function buildMergeBody(
 		this.getNodeParameter('primaryContactId', '', { extractValue: true }),
 		'Primary Contact ID',
 	);
-	const secondaries = parseIdList(this, this.getNodeParameter('secondaryContactIds', ''), 'Contact to merge ID');
+	const secondaries = parseIdList(this, secondaryContactIdValues(this), 'Contact to merge ID');
 	if (secondaries.length === 0) {
 		fail(this, 'Add at least one contact to merge into the primary contact');
 	}

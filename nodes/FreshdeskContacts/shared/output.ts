@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { secondaryContactIdValues } from './inputs';
+
 /** A list body arrives as one item holding the array; n8n users expect one item per contact. */
 export async function splitIntoItems(
 	this: IExecuteSingleFunctions,
@@ -25,9 +27,41 @@ export function confirmation(outcome: IDataObject) {
 
 export async function confirmMerge(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
 	const primary = Number(this.getNodeParameter('primaryContactId', '', { extractValue: true }));
-	const secondaries = this.getNodeParameter('secondaryContactIds', '');
-	const merged = (Array.isArray(secondaries) ? secondaries : String(secondaries).split(','))
-		.map((id) => Number(String(id).trim()))
+	const merged = secondaryContactIdValues(this)
+		.map((id) => Number(String(id ?? '').trim()))
 		.filter((id) => id > 0);
 	return [{ json: { id: primary, merged: true, mergedContactIds: [...new Set(merged)] } }];
+}
+
+const SIMPLE_KEYS = [
+	'id',
+	'name',
+	'email',
+	'phone',
+	'mobile',
+	'company_id',
+	'job_title',
+	'active',
+	'tags',
+	'deleted',
+	'created_at',
+	'updated_at',
+];
+
+/**
+ * The keys people use most, in a stable order. Keys a response lacks stay out (list and search
+ * items carry no tags; `deleted` appears only on deleted contacts) rather than showing as null.
+ */
+export async function simplifyContacts(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('simplify', false) !== true) return items;
+	return items.map((item) => {
+		const json: IDataObject = {};
+		for (const key of SIMPLE_KEYS) {
+			if (item.json[key] !== undefined) json[key] = item.json[key];
+		}
+		return { ...item, json };
+	});
 }

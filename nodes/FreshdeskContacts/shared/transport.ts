@@ -41,7 +41,11 @@ export async function freshdeskRequest(
 	)) as { body: unknown; headers: IDataObject; statusCode: number };
 
 	if (response.statusCode >= 400) {
-		const { message, description } = explainFreshdeskError(response.statusCode, response.body, 'such resource');
+		const { message, description } = explainFreshdeskError(
+			response.statusCode,
+			response.body,
+			'such record',
+		);
 		throw new NodeApiError(this.getNode(), (response.body ?? {}) as IDataObject as never, {
 			message,
 			description,
@@ -49,4 +53,12 @@ export async function freshdeskRequest(
 		});
 	}
 	return { body: response.body, headers: response.headers, baseUrl };
+}
+
+/** The page number of the `rel="next"` link; Freshdesk sends none on the last page. */
+export function nextPageNumber(link: unknown): number | undefined {
+	const value = Array.isArray(link) ? link.join(',') : String(link ?? '');
+	const next = value.split(',').find((part) => /rel="?next"?/.test(part));
+	const page = next?.match(/[?&]page=(\d+)/)?.[1];
+	return page ? Number(page) : undefined;
 }

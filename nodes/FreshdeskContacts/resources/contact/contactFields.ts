@@ -1,7 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { companyLocator } from '../../shared/descriptions';
+import { pickedKind } from '../../shared/customFields';
 import {
 	bodyListPreSend,
+	companyIdPreSend,
 	customFieldsPreSend,
 	otherCompaniesPreSend,
 } from '../../shared/inputs';
@@ -23,14 +26,14 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			default: '',
 			routing: bodyField('address'),
 		},
-		{
-			displayName: 'Company ID',
+		companyLocator({
+			displayName: 'Company',
 			name: 'companyId',
-			type: 'number',
-			default: 0,
-			description: 'ID of the contact\'s primary company',
-			routing: bodyField('company_id'),
-		},
+			description: "The contact's primary company",
+			routing: {
+				send: { type: 'body', property: 'company_id', preSend: [companyIdPreSend('body')] },
+			},
+		}),
 		{
 			displayName: 'Custom Fields',
 			name: 'customFields',
@@ -38,6 +41,8 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			placeholder: 'Add Custom Field',
 			default: {},
 			typeOptions: { multipleValues: true },
+			description:
+				"Values for the account's own contact fields, each entered in the field's type",
 			routing: { send: { preSend: [customFieldsPreSend(collection)] } },
 			options: [
 				{
@@ -45,52 +50,65 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 					name: 'field',
 					values: [
 						{
-							displayName: 'Field Name',
+							displayName: 'Field Name or ID',
 							name: 'name',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. department',
-							description: 'Name of the custom contact field, as listed by Get Fields (without "cf_")',
-						},
-						{
-							displayName: 'Field Type',
-							name: 'type',
 							type: 'options',
-							default: 'text',
-							options: [
-								{ name: 'Checkbox', value: 'checkbox' },
-								{ name: 'Date', value: 'date' },
-								{ name: 'Number', value: 'number' },
-								{ name: 'Text or Dropdown', value: 'text' },
-							],
+							typeOptions: { loadOptionsMethod: 'getCustomFields' },
+							default: '',
+							description:
+								'Custom contact field of the account. By expression, give its name as listed by Get Fields (e.g. department); the value then goes out in the type the expression returns. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						},
 						{
 							displayName: 'Value',
 							name: 'textValue',
 							type: 'string',
 							default: '',
-							displayOptions: { show: { type: ['text'] } },
+							displayOptions: {
+								hide: {
+									name: [
+										pickedKind('checkbox'),
+										pickedKind('date'),
+										pickedKind('dropdown'),
+										pickedKind('number'),
+									],
+								},
+							},
 						},
 						{
 							displayName: 'Value',
 							name: 'numberValue',
 							type: 'number',
 							default: 0,
-							displayOptions: { show: { type: ['number'] } },
+							displayOptions: { show: { name: [pickedKind('number')] } },
 						},
 						{
 							displayName: 'Value',
 							name: 'booleanValue',
 							type: 'boolean',
 							default: false,
-							displayOptions: { show: { type: ['checkbox'] } },
+							description: 'Whether the checkbox is ticked',
+							displayOptions: { show: { name: [pickedKind('checkbox')] } },
 						},
 						{
 							displayName: 'Value',
 							name: 'dateValue',
 							type: 'dateTime',
 							default: '',
-							displayOptions: { show: { type: ['date'] } },
+							description: 'Freshdesk keeps the date only (YYYY-MM-DD); a time is dropped',
+							displayOptions: { show: { name: [pickedKind('date')] } },
+						},
+						{
+							displayName: 'Value Name or ID',
+							name: 'dropdownValue',
+							type: 'options',
+							typeOptions: {
+								loadOptionsMethod: 'getCustomFieldChoices',
+								loadOptionsDependsOn: ['&name'],
+							},
+							default: '',
+							description:
+								'One of the choices of the dropdown field; by expression, the value of the choice. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+							displayOptions: { show: { name: [pickedKind('dropdown')] } },
 						},
 					],
 				},
@@ -121,12 +139,13 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			routing: bodyField('job_title'),
 		},
 		{
-			displayName: 'Language',
+			displayName: 'Language Name or ID',
 			name: 'language',
-			type: 'string',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getLanguages' },
 			default: '',
-			placeholder: 'e.g. en, fr, pt-BR',
-			description: 'Freshdesk language code; needs the multi-language feature',
+			description:
+				'Language of the contact; needs the multi-language feature. By expression, a Freshdesk language code such as en, fr or pt-BR. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			routing: bodyField('language'),
 		},
 		{
@@ -161,12 +180,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 					displayName: 'Company',
 					name: 'company',
 					values: [
-						{
-							displayName: 'Company ID',
-							name: 'companyId',
-							type: 'number',
-							default: 0,
-						},
+						companyLocator({ displayName: 'Company', name: 'companyId' }),
 						{
 							displayName: 'View All Tickets',
 							name: 'viewAllTickets',
@@ -208,12 +222,13 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			routing: { send: { type: 'body', property: 'tags', preSend: [bodyListPreSend('tags')] } },
 		},
 		{
-			displayName: 'Time Zone',
+			displayName: 'Time Zone Name or ID',
 			name: 'timeZone',
-			type: 'string',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTimeZones' },
 			default: '',
-			placeholder: 'e.g. Eastern Time (US & Canada)',
-			description: 'Freshdesk time zone name; needs the multi-time-zone feature',
+			description:
+				'Time zone of the contact; needs the multi-time-zone feature. By expression, a Freshdesk zone name such as Eastern Time (US & Canada) or Berlin. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			routing: bodyField('time_zone'),
 		},
 		{

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { simplifyField } from '../../shared/descriptions';
 import { validateContactBody } from '../../shared/inputs';
 import { contactAttributeOptions } from './contactFields';
 
@@ -34,6 +35,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		routing: { send: { preSend: [validateContactBody] } },
 	},
+	simplifyField,
 ];
 
 export const contactCreateDescription = updateDisplayOptions({ show: showOnlyForCreate }, properties);

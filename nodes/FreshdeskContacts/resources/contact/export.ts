@@ -7,34 +7,22 @@ const showOnlyForExport = { operation: ['export'], resource: ['contact'] };
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Default Fields',
+		displayName: 'Default Field Names or IDs',
 		name: 'defaultFields',
 		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getExportDefaultFields' },
 		default: ['name', 'email'],
-		description: 'Standard contact fields to put in the file',
-		options: [
-			{ name: 'Address', value: 'address' },
-			{ name: 'Company', value: 'company_name' },
-			{ name: 'Description', value: 'description' },
-			{ name: 'Email', value: 'email' },
-			{ name: 'Job Title', value: 'job_title' },
-			{ name: 'Language', value: 'language' },
-			{ name: 'Mobile', value: 'mobile' },
-			{ name: 'Name', value: 'name' },
-			{ name: 'Phone', value: 'phone' },
-			{ name: 'Tags', value: 'tag_names' },
-			{ name: 'Time Zone', value: 'time_zone' },
-			{ name: 'Twitter ID', value: 'twitter_id' },
-			{ name: 'Unique External ID', value: 'unique_external_id' },
-		],
+		description:
+			'Standard contact fields to put in the file. By expression, field names such as name, email, company_name or tag_names. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
-		displayName: 'Custom Fields',
+		displayName: 'Custom Field Names or IDs',
 		name: 'customFields',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. department, tier',
-		description: 'Custom contact fields to put in the file, by name, comma-separated',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getExportCustomFields' },
+		default: [],
+		description:
+			'Custom contact fields to put in the file. By expression, field names as listed by Get Fields, as an array or comma-separated. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
 		displayName: 'Wait for File',
@@ -53,6 +41,14 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { waitForFile: [true] } },
 		options: [
 			{
+				displayName: 'Download File',
+				name: 'downloadFile',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to download the CSV file into the output item as binary data. The link is fetched without the Freshdesk credential.',
+			},
+			{
 				displayName: 'Max Wait (Seconds)',
 				name: 'maxWait',
 				type: 'number',
@@ -67,6 +63,14 @@ const properties: INodeProperties[] = [
 				typeOptions: { minValue: 0, numberPrecision: 1 },
 				default: 5,
 				description: 'Time between two status checks of the export job',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the output binary field to put the file in',
+				description: 'Used with Download File',
 			},
 		],
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactIdField } from '../../shared/descriptions';
+import { contactIdField, simplifyField } from '../../shared/descriptions';
 
 const showOnlyForGet = { operation: ['get'], resource: ['contact'] };
 
@@ -10,6 +10,7 @@ const properties: INodeProperties[] = [
 		'=/contacts/{{$value}}',
 		'The contact to retrieve. Deleted contacts are returned too, with "deleted": true.',
 	),
+	simplifyField,
 ];
 
 export const contactGetDescription = updateDisplayOptions({ show: showOnlyForGet }, properties);

@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { limitField, returnAllField } from '../../shared/descriptions';
-import { normalizeUpdatedSince } from '../../shared/inputs';
+import {
+	companyLocator,
+	limitField,
+	returnAllField,
+	simplifyField,
+} from '../../shared/descriptions';
+import { companyIdPreSend, normalizeUpdatedSince } from '../../shared/inputs';
 
 const showOnlyForGetAll = { operation: ['getAll'], resource: ['contact'] };
 
@@ -16,14 +21,14 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Company ID',
+			companyLocator({
+				displayName: 'Company',
 				name: 'companyId',
-				type: 'number',
-				default: 0,
-				description: 'Only contacts whose primary company has this ID',
-				routing: { send: { type: 'query', property: 'company_id' } },
-			},
+				description: 'Only contacts whose primary company is this one',
+				routing: {
+					send: { type: 'query', property: 'company_id', preSend: [companyIdPreSend('qs')] },
+				},
+			}),
 			{
 				displayName: 'Email',
 				name: 'email',
@@ -77,6 +82,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	simplifyField,
 ];
 
 export const contactGetAllDescription = updateDisplayOptions({ show: showOnlyForGetAll }, properties);

@@ -14,13 +14,29 @@ const properties: INodeProperties[] = [
 	}),
 	{
 		displayName: 'Contacts to Merge',
+		name: 'contactsToMerge',
+		type: 'fixedCollection',
+		placeholder: 'Add Contact to Merge',
+		default: {},
+		typeOptions: { multipleValues: true },
+		description:
+			'The duplicates merged into the primary contact. They are removed for good and cannot be restored.',
+		options: [
+			{
+				displayName: 'Contact',
+				name: 'contact',
+				values: [contactLocator({ displayName: 'Contact', name: 'contactId' })],
+			},
+		],
+	},
+	{
+		displayName: 'Contact IDs to Merge',
 		name: 'secondaryContactIds',
 		type: 'string',
-		required: true,
 		default: '',
 		placeholder: 'e.g. 13000000043, 13000000044',
 		description:
-			'IDs of the contacts merged into the primary one, comma-separated (or an array in an expression). They are removed for good and cannot be restored.',
+			'More contacts to merge, by ID: comma-separated, or an array from an expression. Adds to the contacts picked above; at least one contact to merge is needed in total.',
 	},
 	{
 		displayName: 'Values to Keep',
@@ -36,8 +52,8 @@ const properties: INodeProperties[] = [
 				name: 'companyIds',
 				type: 'string',
 				default: '',
-				placeholder: 'e.g. 7, 12',
-				description: 'Companies of the merged contact, comma-separated',
+				placeholder: 'e.g. 48000000007, 48000000012',
+				description: 'IDs of the companies of the merged contact, comma-separated',
 			},
 			{
 				displayName: 'Email',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { limitField, returnAllField } from '../../shared/descriptions';
+import { limitField, returnAllField, simplifyField } from '../../shared/descriptions';
 import { prepareSearchQuery } from '../../shared/inputs';
 
 const showOnlyForSearch = { operation: ['search'], resource: ['contact'] };
@@ -21,6 +21,7 @@ const properties: INodeProperties[] = [
 	},
 	returnAllField,
 	limitField(300),
+	simplifyField,
 ];
 
 export const contactSearchDescription = updateDisplayOptions({ show: showOnlyForSearch }, properties);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactIdField } from '../../shared/descriptions';
+import { contactIdField, simplifyField } from '../../shared/descriptions';
 import { validateContactBody } from '../../shared/inputs';
 import { contactAttributeOptions } from './contactFields';
 
@@ -25,6 +25,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		routing: { send: { preSend: [validateContactBody] } },
 	},
+	simplifyField,
 ];
 
 export const contactUpdateDescription = updateDisplayOptions({ show: showOnlyForUpdate }, properties);
