@@ -114,8 +114,10 @@ async function buildAndPack(workDirectory: string): Promise<string> {
 /**
  * Installs the tarball where n8n looks for community packages. Peer dependencies stay out, as
  * n8n's own installer leaves them out: n8n puts its own modules on NODE_PATH, so the node
- * resolves n8n's n8n-workflow. A second copy would also fail to install on a machine that
- * cannot compile n8n-workflow's native dependency.
+ * resolves n8n's n8n-workflow, and a second copy could not even be installed on Node 20 (its
+ * native dependency does not compile). `--legacy-peer-deps` rather than `--omit=peer`: the
+ * latter still resolves n8n-workflow's whole tree against the registry (160 requests, up to
+ * two minutes here) only to leave it out.
  */
 async function installPackage(userFolder: string, tarball: string): Promise<void> {
 	const nodesDirectory = path.join(userFolder, '.n8n', 'nodes');
@@ -127,7 +129,7 @@ async function installPackage(userFolder: string, tarball: string): Promise<void
 	await runOrThrow(
 		'npm install of the packed package',
 		'npm',
-		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'],
+		['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'],
 		{ cwd: nodesDirectory },
 	);
 
