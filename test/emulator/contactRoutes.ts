@@ -114,8 +114,7 @@ export function hardDeleteContact({ id, query, state }: RequestContext): ApiResp
 	return noContent();
 }
 
-export function restoreContact({ id, bodyText, state }: RequestContext): ApiResponse {
-	if (bodyText.trim() !== '') return requestError(400, 'no_content_required', messages.noContent);
+export function restoreContact({ id, state }: RequestContext): ApiResponse {
 	const contact = state.store.getContact(id);
 	// Merge secondaries carry parent_id and are gone for good.
 	if (!contact || !contact.deleted || contact.parent_id !== null) return notFound();

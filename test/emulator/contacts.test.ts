@@ -661,18 +661,22 @@ describe('contact lifecycle', () => {
 		expect(emulator.getContact(contact.id)).toBeUndefined();
 	});
 
-	it('refuses a body on restore, without needing a content type', async () => {
-		const contact = emulator.addContact({ name: 'Body', phone: '1', deleted: true });
+	it.each(['restore', 'send_invite'])(
+		'refuses any body on %s, even an empty JSON object',
+		async (action) => {
+			const contact = emulator.addContact({ name: 'Body', email: 'body@x.example', deleted: true });
 
-		const path = `/contacts/${contact.id}/restore`;
-		const response = await call(emulator, 'PUT', path, { rawBody: '{}' });
+			const response = await call(emulator, 'PUT', `/contacts/${contact.id}/${action}`, {
+				body: {},
+			});
 
-		expect(response.status).toBe(400);
-		expect(response.json).toEqual({
-			code: 'no_content_required',
-			message: 'Content should not be sent in the request',
-		});
-	});
+			expect(response.status).toBe(400);
+			expect(response.json).toEqual({
+				code: 'no_content_required',
+				message: 'Content should not be sent in the request',
+			});
+		},
+	);
 
 	it('sends a portal invite with 204', async () => {
 		const contact = emulator.addContact({ name: 'Invitee', email: 'invitee@x.example' });

@@ -112,6 +112,14 @@ describe('request format', () => {
 		});
 	});
 
+	it('answers HEAD like GET, without a body', async () => {
+		const response = await call(emulator, 'HEAD', FIRST_CONTACT);
+
+		expect(response.status).toBe(200);
+		expect(response.text).toBe('');
+		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+	});
+
 	it('answers 404 with an empty body for unknown routes', async () => {
 		const unknown = await call(emulator, 'GET', '/tickets/1/contacts');
 		const outsideApi = await call(emulator, 'GET', '/', {

@@ -26,7 +26,7 @@ export type Handler = (context: RequestContext) => ApiResponse;
 export interface Route {
 	pattern: RegExp;
 	handlers: Partial<Record<string, Handler>>;
-	/** Restore and send_invite take no body, so they need no JSON content type. */
+	/** Restore and send_invite refuse any body, so they need no JSON content type either. */
 	bodyless?: boolean;
 	/** The path segment captured is an export job id, not a numeric id. */
 	exportJob?: boolean;

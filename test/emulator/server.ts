@@ -320,7 +320,8 @@ export class FreshdeskEmulator {
 		if (!path.startsWith(`${API_PREFIX}/`)) return notFound();
 		const match = matchRoute(path.slice(API_PREFIX.length));
 		if (!match) return notFound();
-		const handler = match.route.handlers[method];
+		// Rails answers HEAD with the GET action, minus the body (Node drops it for HEAD).
+		const handler = match.route.handlers[method === 'HEAD' ? 'GET' : method];
 		if (!handler) return methodNotAllowed(method, Object.keys(match.route.handlers));
 
 		const accept = request.headers.accept;
@@ -329,6 +330,9 @@ export class FreshdeskEmulator {
 		}
 		const sendsBody = method === 'POST' || method === 'PUT';
 		let body: unknown;
+		if (match.route.bodyless && recorded.bodyText.trim() !== '') {
+			return requestError(400, 'no_content_required', messages.noContent);
+		}
 		if (sendsBody && !match.route.bodyless) {
 			const contentType = request.headers['content-type'];
 			if (mediaType(contentType) !== 'application/json') {
