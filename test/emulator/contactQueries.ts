@@ -1,5 +1,5 @@
 import type { RequestContext } from './context';
-import { type ApiResponse, fieldError, messages, validationFailed } from './errors';
+import { type ApiResponse, fieldError, messages, typeMismatch, validationFailed } from './errors';
 import { nextPageLink, readPage, readPagination, slicePage } from './pagination';
 import { presentContactListItem, presentSearchResult } from './presenters';
 import { compileSearchQuery } from './search';
@@ -49,7 +49,13 @@ export function unknownParameterErrors(
 ): FieldError[] {
 	return Object.keys(query)
 		.filter((key) => !allowed.includes(key))
-		.map((key) => fieldError(key, messages.invalidField, 'invalid_field'));
+		.map((key) => {
+			// Rack turns `email[]=a` into an array under `email`, which is a type error, not an
+			// unknown field.
+			const base = key.replace(/\[.*$/, '');
+			if (base !== key && allowed.includes(base)) return typeMismatch(base, [], 'String');
+			return fieldError(key, messages.invalidField, 'invalid_field');
+		});
 }
 
 type ContactFilter = (contact: Contact) => boolean;

@@ -2,6 +2,7 @@ import type { RequestContext } from './context';
 import { unknownParameterErrors } from './contactQueries';
 import {
 	type ApiResponse,
+	fieldError,
 	methodNotAllowed,
 	messages,
 	noContent,
@@ -25,8 +26,22 @@ function bodyObject(body: unknown): Record<string, unknown> {
 	return (body ?? {}) as Record<string, unknown>;
 }
 
-export function createContact({ body, state }: RequestContext): ApiResponse {
+const ENFORCE_MANDATORY_VALUES = ['true', 'false'];
+
+/** enforce_mandatory=false skips required custom fields; none is required here, so only check it. */
+function writeParameterErrors(query: Record<string, string>): ApiResponse | undefined {
+	const unknown = unknownParameterErrors(query, ['enforce_mandatory']);
+	if (unknown.length > 0) return validationFailed(unknown);
+	const flag = query.enforce_mandatory;
+	if (flag === undefined || ENFORCE_MANDATORY_VALUES.includes(flag)) return undefined;
+	const message = "It should be either 'true' or 'false'";
+	return validationFailed([fieldError('enforce_mandatory', message, 'invalid_value')]);
+}
+
+export function createContact({ body, query, state }: RequestContext): ApiResponse {
 	const { store, features } = state;
+	const refusedQuery = writeParameterErrors(query);
+	if (refusedQuery) return refusedQuery;
 	const validation = validateContactBody(bodyObject(body), { mode: 'create', store, features });
 	if ('errors' in validation) return validationFailed(validation.errors);
 	const changes = validation.value;
@@ -63,8 +78,10 @@ function applyChanges(contact: Contact, changes: ContactChanges): void {
 	contact.updated_at = now();
 }
 
-export function updateContact({ id, body, state }: RequestContext): ApiResponse {
+export function updateContact({ id, body, query, state }: RequestContext): ApiResponse {
 	const { store, features } = state;
+	const refusedQuery = writeParameterErrors(query);
+	if (refusedQuery) return refusedQuery;
 	const contact = store.getContact(id);
 	if (!contact) return notFound();
 	const refusal = refuseWhenInactive(contact, 'PUT');

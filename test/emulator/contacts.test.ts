@@ -492,6 +492,30 @@ describe('POST /contacts', () => {
 		);
 	});
 
+	it('takes enforce_mandatory=true|false in the query and nothing else', async () => {
+		const body = { name: 'Query', phone: '1' };
+
+		const skipped = await call(emulator, 'POST', '/contacts?enforce_mandatory=false', { body });
+		const invalid = await call(emulator, 'POST', '/contacts?enforce_mandatory=no', { body });
+		const unknown = await call(emulator, 'POST', '/contacts?notify=true', { body });
+
+		expect(skipped.status).toBe(201);
+		expect(invalid.json).toEqual(
+			validationBody([
+				{
+					field: 'enforce_mandatory',
+					message: "It should be either 'true' or 'false'",
+					code: 'invalid_value',
+				},
+			]),
+		);
+		expect(unknown.json).toEqual(
+			validationBody([
+				{ field: 'notify', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
+			]),
+		);
+	});
+
 	it('accepts only true for active', async () => {
 		const response = await call(emulator, 'POST', '/contacts', {
 			body: { name: 'A', phone: '1', active: false },

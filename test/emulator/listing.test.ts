@@ -132,6 +132,20 @@ describe('GET /contacts', () => {
 		expect(encoded.status).toBe(200);
 	});
 
+	it('answers an array filter (email[]=…) with a datatype mismatch', async () => {
+		const response = await list('?email[]=a%40x.example');
+
+		expect(response.json).toEqual(
+			validationBody([
+				{
+					field: 'email',
+					message: 'Value set is of type Array.It should be a/an String',
+					code: 'datatype_mismatch',
+				},
+			]),
+		);
+	});
+
 	it('matches the email filter against other emails too', async () => {
 		const contact = emulator.addContact({
 			name: 'Alias Holder',

@@ -63,9 +63,13 @@ const CONTACT_KEYS = [
 	'tags',
 	'custom_fields',
 	'active',
+	'lookup_parameter',
 ];
 
 const IDENTIFIERS = ['email', 'mobile', 'phone', 'twitter_id', 'unique_external_id'] as const;
+
+// Only matters for custom-object lookup fields, which this emulator does not seed.
+const LOOKUP_PARAMETERS = ['display_id', 'primary_field_value'];
 
 const MAX_LENGTH = 255;
 const MAX_TAG_LENGTH = 32;
@@ -475,6 +479,9 @@ function readFields(
 		if (error) errors.push(error);
 		else if (body.active === true) changes.active = true;
 		else errors.push(fieldError('active', messages.activeOnlyTrue, 'invalid_value'));
+	}
+	if (has('lookup_parameter')) {
+		readChoice(errors, 'lookup_parameter', body.lookup_parameter, LOOKUP_PARAMETERS);
 	}
 	if (has('custom_fields')) {
 		if (!isPlainObject(body.custom_fields)) {
