@@ -39,10 +39,11 @@ pack_dir="$(mktemp -d)"
 tarball="$pack_dir/$(npm pack --ignore-scripts --silent --pack-destination "$pack_dir" | tail -n 1)"
 mkdir -p "$NODES_DIR"
 [[ -f "$NODES_DIR/package.json" ]] ||
-	echo '{ "name": "installed-nodes", "private": true, "dependencies": {} }' >"$NODES_DIR/package.json"
+	echo '{ "name": "installed-nodes", "private": true }' >"$NODES_DIR/package.json"
 rm -rf "$NODES_DIR/node_modules/n8n-nodes-freshdesk-contacts"
 # Peers stay out as in n8n's own installer: the node must use the n8n-workflow of the running n8n.
-(cd "$NODES_DIR" && npm install "$tarball" --legacy-peer-deps --ignore-scripts --no-audit --no-fund >/dev/null)
+(cd "$NODES_DIR" &&
+	npm install "$tarball" --legacy-peer-deps --ignore-scripts --no-audit --no-fund >/dev/null)
 rm -rf "$pack_dir"
 
 export N8N_USER_FOLDER="$PLAYGROUND"
@@ -65,7 +66,11 @@ if [[ ! -f "$PLAYGROUND/.imported" ]]; then
 		  "id": "freshdeskEmulator",
 		  "name": "Freshdesk (local emulator)",
 		  "type": "freshdeskContactsApi",
-		  "data": { "pcid": "playground", "domain": "http://127.0.0.1:$EMULATOR_PORT", "apiKey": "$EMULATOR_API_KEY" }
+		  "data": {
+		    "pcid": "playground",
+		    "domain": "http://127.0.0.1:$EMULATOR_PORT",
+		    "apiKey": "$EMULATOR_API_KEY"
+		  }
 		}]
 	EOF
 	n8n import:credentials --input="$credentials_file" >/dev/null
@@ -98,7 +103,8 @@ done
 
 # The first visit would otherwise ask for an owner account; a fixed one saves that step. The REST
 # routes come up a little after /healthz; 400 means the owner exists from an earlier start.
-owner="{\"email\":\"$OWNER_EMAIL\",\"firstName\":\"Play\",\"lastName\":\"Ground\",\"password\":\"$OWNER_PASSWORD\"}"
+owner="$(printf '{"email":"%s","firstName":"Play","lastName":"Ground","password":"%s"}' \
+	"$OWNER_EMAIL" "$OWNER_PASSWORD")"
 for _ in $(seq 60); do
 	status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
 		-d "$owner" "http://localhost:$N8N_PORT/rest/owner/setup" || true)"

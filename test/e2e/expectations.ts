@@ -12,6 +12,8 @@ export interface WorkflowExpectation {
 	behaviour: string;
 	/** Options for this workflow's own emulator (seeded contacts, agent limit...). */
 	emulator?: EmulatorOptions;
+	/** The API key in this workflow's credential, when it should not be the emulator's. */
+	credentialApiKey?: string;
 	/** Node whose output is checked; defaults to "Freshdesk Contacts". */
 	node?: string;
 	/** One entry per output of that node: index 0 is the main output, 1 the error output. */
@@ -59,14 +61,18 @@ function show(value: unknown): string {
 /** Lists every place where `actual` differs from `expected`, each as "path: what is wrong". */
 export function differences(expected: unknown, actual: unknown, at = '$'): string[] {
 	if (typeof expected === 'string' && expected in PLACEHOLDERS) {
-		return PLACEHOLDERS[expected](actual) ? [] : [`${at}: expected ${expected}, got ${show(actual)}`];
+		return PLACEHOLDERS[expected](actual)
+			? []
+			: [`${at}: expected ${expected}, got ${show(actual)}`];
 	}
 	if (Array.isArray(expected)) {
 		if (!Array.isArray(actual)) return [`${at}: expected an array, got ${show(actual)}`];
 		if (actual.length !== expected.length) {
 			return [`${at}: expected ${expected.length} elements, got ${actual.length}: ${show(actual)}`];
 		}
-		return expected.flatMap((element, index) => differences(element, actual[index], `${at}[${index}]`));
+		return expected.flatMap((element, index) =>
+			differences(element, actual[index], `${at}[${index}]`),
+		);
 	}
 	if (expected !== null && typeof expected === 'object') {
 		if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) {
@@ -77,7 +83,9 @@ export function differences(expected: unknown, actual: unknown, at = '$'): strin
 			differences(value, record[key], `${at}.${key}`),
 		);
 	}
-	return Object.is(expected, actual) ? [] : [`${at}: expected ${show(expected)}, got ${show(actual)}`];
+	return Object.is(expected, actual)
+		? []
+		: [`${at}: expected ${show(expected)}, got ${show(actual)}`];
 }
 
 export function outputDifferences(
@@ -89,7 +97,9 @@ export function outputDifferences(
 	if (actual.length > expected.length) {
 		actual.slice(expected.length).forEach((items, index) => {
 			if (items.length > 0) {
-				problems.push(`${node} output ${expected.length + index}: expected no items, got ${items.length}`);
+				problems.push(
+					`${node} output ${expected.length + index}: expected no items, got ${items.length}`,
+				);
 			}
 		});
 	}
@@ -101,7 +111,9 @@ export function outputDifferences(
 			problems.push(`${node} output ${index}: expected ${count} items, got ${items.length}`);
 		}
 		listed.forEach((item, itemIndex) => {
-			problems.push(...differences(item, items[itemIndex], `${node} output ${index} item ${itemIndex}`));
+			problems.push(
+				...differences(item, items[itemIndex], `${node} output ${index} item ${itemIndex}`),
+			);
 		});
 	});
 	return problems;
@@ -132,7 +144,10 @@ export function requestDifferences(
 	const received = anyOrder ? inKeyOrder(recorded) : recorded;
 	const seen = received.map((request) => `${request.method} ${request.path}?${request.rawQuery}`);
 	if (received.length !== expected.length) {
-		return [`expected ${expected.length} requests, the emulator received ${received.length}: ${seen.join(', ')}`];
+		return [
+			`expected ${expected.length} requests, the emulator received ${received.length}: ` +
+				seen.join(', '),
+		];
 	}
 	return expected.flatMap((request, index) => {
 		const actual = received[index];

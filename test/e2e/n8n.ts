@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-import { describeFailure, runCommand } from './processes';
+import { describeRun, runCommand } from './processes';
 import type { CommandResult } from './processes';
 
 export interface N8nInstall {
@@ -20,7 +20,7 @@ export interface BatchResult {
 	};
 }
 
-/** Reads the n8n install that scripts/install-n8n.sh prepared and handed over in the environment. */
+/** The n8n install that scripts/install-n8n.sh prepared and handed over in the environment. */
 export function installFromEnvironment(): N8nInstall {
 	const nodeBinary = process.env.N8N_E2E_NODE_BIN;
 	const n8nBinary = process.env.N8N_E2E_N8N_BIN;
@@ -91,29 +91,40 @@ export class N8nCli {
 			cwd: this.userFolder,
 			timeoutMs,
 		});
-		await writeFile(path.join(this.logDirectory, `${label}.log`), describeFailure(`n8n ${args.join(' ')}`, result));
+		await writeFile(
+			path.join(this.logDirectory, `${label}.log`),
+			describeRun(`n8n ${args.join(' ')}`, result),
+		);
 		return result;
 	}
 
 	async importCredentials(file: string): Promise<CommandResult> {
 		const result = await this.run('import-credentials', ['import:credentials', `--input=${file}`]);
 		if (!/Successfully imported/.test(result.stdout + result.stderr)) {
-			throw new Error(describeFailure('n8n import:credentials', result));
+			throw new Error(describeRun('n8n import:credentials', result));
 		}
 		return result;
 	}
 
 	async importWorkflows(directory: string): Promise<CommandResult> {
-		const result = await this.run('import-workflows', ['import:workflow', '--separate', `--input=${directory}`]);
+		const result = await this.run('import-workflows', [
+			'import:workflow',
+			'--separate',
+			`--input=${directory}`,
+		]);
 		if (!/Successfully imported/.test(result.stdout + result.stderr)) {
-			throw new Error(describeFailure('n8n import:workflow', result));
+			throw new Error(describeRun('n8n import:workflow', result));
 		}
 		return result;
 	}
 
 	/** Runs one workflow; resolves with the printed run, or undefined when n8n printed none. */
 	async execute(workflowId: string): Promise<unknown> {
-		const result = await this.run(`execute-${workflowId}`, ['execute', `--id=${workflowId}`, '--rawOutput']);
+		const result = await this.run(`execute-${workflowId}`, [
+			'execute',
+			`--id=${workflowId}`,
+			'--rawOutput',
+		]);
 		// The exit code is not trusted: n8n has been seen to crash at exit after a good run.
 		return findPrintedRun(result.stdout);
 	}

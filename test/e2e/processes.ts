@@ -34,9 +34,10 @@ export function runCommand(
 	});
 }
 
-export function describeFailure(what: string, result: CommandResult): string {
+export function describeRun(what: string, result: CommandResult): string {
 	const exit = result.signal ? `signal ${result.signal}` : `exit code ${result.code}`;
-	return `${what} failed (${exit})\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
+	const output = `--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
+	return `${what} ended with ${exit} after ${result.seconds.toFixed(1)}s\n${output}`;
 }
 
 export async function runOrThrow(
@@ -46,6 +47,6 @@ export async function runOrThrow(
 	options: SpawnOptions & { timeoutMs?: number } = {},
 ): Promise<CommandResult> {
 	const result = await runCommand(command, args, options);
-	if (result.code !== 0) throw new Error(describeFailure(what, result));
+	if (result.code !== 0) throw new Error(describeRun(what, result));
 	return result;
 }

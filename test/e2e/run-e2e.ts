@@ -79,7 +79,8 @@ async function loadCases(only: string[]): Promise<Array<Omit<WorkflowCase, 'emul
 		.sort();
 	const names = files.map((file) => file.slice(0, -'.json'.length));
 	const unknown = only.filter((name) => !names.includes(name));
-	if (unknown.length) throw new Error(`No workflow named ${unknown.join(', ')} in ${WORKFLOW_DIRECTORY}`);
+	if (unknown.length)
+		throw new Error(`No workflow named ${unknown.join(', ')} in ${WORKFLOW_DIRECTORY}`);
 
 	const chosen = only.length ? names.filter((name) => only.includes(name)) : names;
 	return Promise.all(
@@ -148,7 +149,11 @@ function credentialFor(testCase: WorkflowCase) {
 		name: `Freshdesk emulator (${testCase.name})`,
 		type: CREDENTIAL_TYPE,
 		// import:credentials encrypts plain data with N8N_ENCRYPTION_KEY.
-		data: { pcid: 'e2e', domain: testCase.emulator.baseUrl, apiKey: API_KEY },
+		data: {
+			pcid: 'e2e',
+			domain: testCase.emulator.baseUrl,
+			apiKey: testCase.expectation.credentialApiKey ?? API_KEY,
+		},
 	};
 }
 
@@ -163,7 +168,13 @@ function workflowFor(testCase: WorkflowCase) {
 				}
 			: node,
 	);
-	return { ...testCase.workflow, id: testCase.workflowId, name: `e2e ${testCase.name}`, nodes, active: false };
+	return {
+		...testCase.workflow,
+		id: testCase.workflowId,
+		name: `e2e ${testCase.name}`,
+		nodes,
+		active: false,
+	};
 }
 
 function collectOutputs(runs: NodeRun[]): unknown[][] {
@@ -191,10 +202,14 @@ function judge(testCase: WorkflowCase, outcome: RunOutcome): string[] {
 		const errorNode = error?.node?.name ?? result?.lastNodeExecuted;
 		if (!error) problems.push(`expected the run to fail at ${failingNode}, it succeeded`);
 		else if (!error.message?.includes(message) || errorNode !== failingNode) {
-			problems.push(`expected "${message}" at ${failingNode}, got "${error.message}" at ${errorNode}`);
+			problems.push(
+				`expected "${message}" at ${failingNode}, got "${error.message}" at ${errorNode}`,
+			);
 		}
 	} else if (error) {
-		problems.push(`the run failed at ${error.node?.name ?? result?.lastNodeExecuted}: ${error.message}`);
+		problems.push(
+			`the run failed at ${error.node?.name ?? result?.lastNodeExecuted}: ${error.message}`,
+		);
 	}
 
 	if (result && (expectation.outputs || !expectation.error)) {
@@ -226,19 +241,24 @@ async function runWorkflows(
 		const summaryFile = path.join(workDirectory, 'execute-batch.json');
 		await mkdir(snapshotDirectory, { recursive: true });
 		const ids = together.map((testCase) => testCase.workflowId);
-		await timed(`n8n execute-batch (${ids.length} workflows)`, () =>
+		const count = `${ids.length} workflow${ids.length === 1 ? '' : 's'}`;
+		await timed(`n8n execute-batch (${count})`, () =>
 			n8n.executeBatch(ids, snapshotDirectory, summaryFile),
 		);
 		// The exit code is not trusted: n8n has been seen to crash at exit after a good run.
 		if (!existsSync(summaryFile)) {
-			throw new Error(`n8n execute-batch wrote no summary; see ${workDirectory}/logs/execute-batch.log`);
+			throw new Error(
+				`n8n execute-batch wrote no summary; see ${workDirectory}/logs/execute-batch.log`,
+			);
 		}
 		const batch = JSON.parse(await readFile(summaryFile, 'utf8')) as BatchResult;
 		const failures = [...batch.summary.errors, ...batch.summary.warnings];
 		for (const { workflowId } of together) {
 			const failure = failures.find((entry) => entry.workflowId === workflowId)?.error;
 			const snapshotFile = path.join(snapshotDirectory, `${workflowId}-snapshot.json`);
-			const run = existsSync(snapshotFile) ? JSON.parse(await readFile(snapshotFile, 'utf8')) : undefined;
+			const run = existsSync(snapshotFile)
+				? JSON.parse(await readFile(snapshotFile, 'utf8'))
+				: undefined;
 			outcomes.set(workflowId, { run, failure });
 		}
 	}
@@ -312,7 +332,8 @@ async function main(): Promise<number> {
 
 	for (const [label, seconds] of timings) console.log(`  time  ${label}: ${seconds.toFixed(1)}s`);
 	console.log(`  time  total: ${((Date.now() - started) / 1000).toFixed(1)}s`);
-	if (failed === 0 && !process.env.E2E_KEEP) await rm(workDirectory, { recursive: true, force: true });
+	if (failed === 0 && !process.env.E2E_KEEP)
+		await rm(workDirectory, { recursive: true, force: true });
 	else console.log(`  kept  ${workDirectory} (n8n logs in logs/)`);
 
 	console.log(`e2e: ${cases.length - failed} passed, ${failed} failed`);
