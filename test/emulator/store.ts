@@ -13,6 +13,10 @@ export type UniqueAttribute = 'twitter_id' | 'unique_external_id';
 export class ContactStore {
 	readonly contactFields: ContactField[] = buildContactFields();
 
+	private readonly blankCustomFields: Record<string, null> = Object.fromEntries(
+		this.contactFields.filter((field) => !field.default).map((field) => [field.name, null]),
+	);
+
 	companies: Company[] = [];
 
 	private contacts = new Map<number, Contact>();
@@ -63,7 +67,7 @@ export class ContactStore {
 		const id = fields.id ?? this.nextContactId;
 		this.nextContactId = Math.max(this.nextContactId, id + 1);
 		const contact: Contact = { ...blankContact(id, fields.name, timestamp), ...fields, id };
-		contact.custom_fields = { ...this.emptyCustomFields(), ...fields.custom_fields };
+		contact.custom_fields = { ...this.blankCustomFields, ...fields.custom_fields };
 		this.contacts.set(id, contact);
 		this.changed();
 		return contact;
@@ -72,12 +76,6 @@ export class ContactStore {
 	delete(id: number): void {
 		this.contacts.delete(id);
 		this.changed();
-	}
-
-	emptyCustomFields(): Record<string, null> {
-		return Object.fromEntries(
-			this.contactFields.filter((field) => !field.default).map((field) => [field.name, null]),
-		);
 	}
 
 	/** All contacts (not agents), sorted by name the way MySQL's case-insensitive collation does. */
