@@ -189,23 +189,31 @@ function readEmail(errors: FieldError[], value: unknown): string | null | undefi
 	return email.toLowerCase();
 }
 
-export function readEmailList(
+function readStringArray(
 	errors: FieldError[],
 	field: string,
 	value: unknown,
-	maxCount: number,
 ): string[] | undefined {
 	const typeError = arrayError(field, value);
 	if (typeError) {
 		errors.push(typeError);
 		return undefined;
 	}
-	const list = value as unknown[];
-	if (list.some((element) => typeof element !== 'string')) {
+	if ((value as unknown[]).some((element) => typeof element !== 'string')) {
 		errors.push(elementTypeMismatch(field, 'String'));
 		return undefined;
 	}
-	const emails = (list as string[]).map((email) => email.trim().toLowerCase());
+	return (value as string[]).map((element) => element.trim());
+}
+
+export function readEmailList(
+	errors: FieldError[],
+	field: string,
+	value: unknown,
+	maxCount: number,
+): string[] | undefined {
+	const emails = readStringArray(errors, field, value)?.map((email) => email.toLowerCase());
+	if (!emails) return undefined;
 	if (emails.some((email) => email.length > MAX_LENGTH)) {
 		errors.push(fieldError(field, messages.elementsTooLong(MAX_LENGTH), 'invalid_value'));
 		return undefined;
@@ -223,17 +231,8 @@ export function readEmailList(
 }
 
 function readTags(errors: FieldError[], value: unknown): string[] | undefined {
-	const typeError = arrayError('tags', value);
-	if (typeError) {
-		errors.push(typeError);
-		return undefined;
-	}
-	const list = value as unknown[];
-	if (list.some((tag) => typeof tag !== 'string')) {
-		errors.push(elementTypeMismatch('tags', 'String'));
-		return undefined;
-	}
-	const tags = (list as string[]).map((tag) => tag.trim()).filter((tag) => tag !== '');
+	const tags = readStringArray(errors, 'tags', value)?.filter((tag) => tag !== '');
+	if (!tags) return undefined;
 	if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) {
 		errors.push(fieldError('tags', messages.elementsTooLong(MAX_TAG_LENGTH), 'invalid_value'));
 		return undefined;
@@ -269,6 +268,32 @@ function readCompanyId(
 	return value as number;
 }
 
+function readOtherCompany(errors: FieldError[], element: unknown): OtherCompany | undefined {
+	const field = 'other_companies';
+	if (!isPlainObject(element)) {
+		errors.push(elementTypeMismatch(field, 'key/value pair'));
+		return undefined;
+	}
+	const unknown = unknownKeyErrors(element, ['company_id', 'view_all_tickets']);
+	if (unknown.length > 0) {
+		errors.push(...unknown.map((error) => ({ ...error, field: `${field}.${error.field}` })));
+		return undefined;
+	}
+	if (element.company_id === undefined) {
+		errors.push(fieldError(`${field}.company_id`, messages.missingField, 'missing_field'));
+		return undefined;
+	}
+	const viewAll = element.view_all_tickets ?? false;
+	const error =
+		positiveIntegerError(`${field}.company_id`, element.company_id) ??
+		booleanError(`${field}.view_all_tickets`, viewAll);
+	if (error) {
+		errors.push(error);
+		return undefined;
+	}
+	return { company_id: element.company_id as number, view_all_tickets: viewAll as boolean };
+}
+
 function readOtherCompanies(
 	errors: FieldError[],
 	value: unknown,
@@ -287,34 +312,9 @@ function readOtherCompanies(
 	}
 	const companies: OtherCompany[] = [];
 	for (const element of list) {
-		if (!isPlainObject(element)) {
-			errors.push(elementTypeMismatch(field, 'key/value pair'));
-			return undefined;
-		}
-		const unknown = unknownKeyErrors(element, ['company_id', 'view_all_tickets']);
-		if (unknown.length > 0) {
-			errors.push(...unknown.map((error) => ({ ...error, field: `${field}.${error.field}` })));
-			return undefined;
-		}
-		const idError = positiveIntegerError(`${field}.company_id`, element.company_id);
-		if (element.company_id === undefined) {
-			errors.push(fieldError(`${field}.company_id`, messages.missingField, 'missing_field'));
-			return undefined;
-		}
-		if (idError) {
-			errors.push(idError);
-			return undefined;
-		}
-		const viewAll = element.view_all_tickets ?? false;
-		const viewAllError = booleanError(`${field}.view_all_tickets`, viewAll);
-		if (viewAllError) {
-			errors.push(viewAllError);
-			return undefined;
-		}
-		companies.push({
-			company_id: element.company_id as number,
-			view_all_tickets: viewAll as boolean,
-		});
+		const company = readOtherCompany(errors, element);
+		if (!company) return undefined;
+		companies.push(company);
 	}
 	const ids = companies.map((company) => company.company_id);
 	const missing = ids.filter((id) => !store.getCompany(id));
@@ -347,7 +347,7 @@ function readChoice(
 	return trimmed;
 }
 
-export function readCustomFieldValue(
+function readCustomFieldValue(
 	errors: FieldError[],
 	definition: ContactField,
 	value: unknown,
