@@ -40,4 +40,12 @@ describe('seed data', () => {
 		expect(emulator.getContact(13000000041)).toMatchObject({ name: 'Load 0', phone: '0' });
 		expect(emulator.getContact(13000050040)).toMatchObject({ name: 'Load 49999' });
 	});
+
+	it('keeps the defaults for keys given as undefined', () => {
+		const emulator = new FreshdeskEmulator({ contacts: 0 });
+
+		const contact = emulator.addContact({ name: 'Sparse', email: undefined, tags: undefined });
+
+		expect(contact).toMatchObject({ email: null, tags: [], deleted: false });
+	});
 });

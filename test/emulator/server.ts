@@ -14,7 +14,7 @@ import { downloadExport, ExportJobs } from './exports';
 import { type Fault, FaultPlan } from './faults';
 import { RateLimiter, type RateLimitDecision } from './rateLimit';
 import { matchRoute } from './router';
-import { ContactStore } from './store';
+import { ContactStore, now } from './store';
 import type {
 	Contact,
 	ContactField,
@@ -195,7 +195,7 @@ export class FreshdeskEmulator {
 	}
 
 	addContacts(count: number, make?: (index: number) => Partial<Contact>): void {
-		const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+		const timestamp = now();
 		for (let index = 0; index < count; index++) {
 			const fields = make?.(index) ?? {};
 			const name = fields.name ?? `Bulk Contact ${String(index + 1).padStart(6, '0')}`;

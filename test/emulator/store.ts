@@ -66,7 +66,12 @@ export class ContactStore {
 	insert(fields: Partial<Contact> & { name: string }, timestamp = now()): Contact {
 		const id = fields.id ?? this.nextContactId;
 		this.nextContactId = Math.max(this.nextContactId, id + 1);
-		const contact: Contact = { ...blankContact(id, fields.name, timestamp), ...fields, id };
+		const contact = blankContact(id, fields.name, timestamp);
+		const target = contact as unknown as Record<string, unknown>;
+		// Keys given as undefined must not blank out the defaults (null, [], false).
+		for (const [key, value] of Object.entries(fields)) {
+			if (value !== undefined && key !== 'id') target[key] = value;
+		}
 		contact.custom_fields = { ...this.blankCustomFields, ...fields.custom_fields };
 		this.contacts.set(id, contact);
 		this.changed();
