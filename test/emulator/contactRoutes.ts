@@ -28,7 +28,7 @@ function bodyObject(body: unknown): Record<string, unknown> {
 
 const ENFORCE_MANDATORY_VALUES = ['true', 'false'];
 
-/** enforce_mandatory=false skips required custom fields; none is required here, so only check it. */
+/** enforce_mandatory=false skips required custom fields; none is required here, so only check. */
 function writeParameterErrors(query: Record<string, string>): ApiResponse | undefined {
 	const unknown = unknownParameterErrors(query, ['enforce_mandatory']);
 	if (unknown.length > 0) return validationFailed(unknown);
