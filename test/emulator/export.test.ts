@@ -72,6 +72,23 @@ describe('contact export', () => {
 		expect(await response.text()).toContain('<Code>InvalidArgument</Code>');
 	});
 
+	it('answers an injected fault on the file host the way storage would', async () => {
+		const { id } = await startNameExport();
+		for (let attempt = 0; attempt < 3; attempt++) await poll(id);
+		emulator.injectFault({
+			kind: 'status',
+			status: 403,
+			match: (request) => request.path.startsWith('/downloads/'),
+		});
+
+		const port = new URL(emulator.baseUrl).port;
+		const response = await fetch(`http://localhost:${port}/downloads/exports/${id}.csv`);
+
+		expect(response.status).toBe(403);
+		expect(response.headers.get('content-type')).toBe('application/xml');
+		expect(await response.text()).toContain('<Code>AccessDenied</Code>');
+	});
+
 	it('does not serve files from the API host', async () => {
 		const { id } = await startNameExport();
 		for (let attempt = 0; attempt < 3; attempt++) await poll(id);

@@ -193,7 +193,7 @@ export function exportStatus({ exportId, state }: RequestContext): ApiResponse {
 	};
 }
 
-function storageError(status: number, code: string, message: string): ApiResponse {
+export function storageError(status: number, code: string, message: string): ApiResponse {
 	return {
 		status,
 		rawBody: {

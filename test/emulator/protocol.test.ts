@@ -219,6 +219,29 @@ describe('fault injection', () => {
 		expect(emulator.requests.map((request) => request.status)).toEqual([200, 503, 503, 200]);
 	});
 
+	it('answers injected statuses with the body Freshdesk sends for them', async () => {
+		for (const status of [401, 500, 404, 429]) {
+			emulator.injectFault({ kind: 'status', status });
+		}
+
+		const unauthorized = await call(emulator, 'GET', FIRST_CONTACT);
+		const serverError = await call(emulator, 'GET', FIRST_CONTACT);
+		const missing = await call(emulator, 'GET', FIRST_CONTACT);
+		const limited = await call(emulator, 'GET', FIRST_CONTACT);
+
+		expect(unauthorized.json).toEqual({
+			code: 'invalid_credentials',
+			message: 'You have to be logged in to perform this action.',
+		});
+		expect(serverError.json).toEqual({ message: "We're sorry, but something went wrong." });
+		expect([missing.status, missing.text]).toEqual([404, '']);
+		expect([limited.status, limited.text, limited.headers.get('retry-after')]).toEqual([
+			429,
+			'',
+			'1',
+		]);
+	});
+
 	it('drops the connection without an answer', async () => {
 		emulator.injectFault({ kind: 'drop' });
 

@@ -10,7 +10,7 @@ import {
 	noContent,
 	requestError,
 } from './errors';
-import { downloadExport, ExportJobs } from './exports';
+import { downloadExport, ExportJobs, storageError } from './exports';
 import { type Fault, FaultPlan } from './faults';
 import { RateLimiter, type RateLimitDecision } from './rateLimit';
 import { matchRoute } from './router';
@@ -91,8 +91,22 @@ function rateLimitHeaders(decision: RateLimitDecision, cost: number): Record<str
 	};
 }
 
-function faultResponse(status: number): ApiResponse {
+const STORAGE_ERRORS: Record<number, [string, string]> = {
+	403: ['AccessDenied', 'Access Denied'],
+	404: ['NoSuchKey', 'The specified key does not exist.'],
+	500: ['InternalError', 'We encountered an internal error. Please try again.'],
+	503: ['SlowDown', 'Please reduce your request rate.'],
+};
+
+/** An injected status answers with the body that status carries on that host. */
+function faultResponse(status: number, onFileHost: boolean): ApiResponse {
+	if (onFileHost) {
+		const [code, message] = STORAGE_ERRORS[status] ?? ['InvalidRequest', 'Invalid request'];
+		return storageError(status, code, message);
+	}
 	if (status === 429) return { status, headers: { 'Retry-After': '1' } };
+	if (status === 401) return requestError(401, 'invalid_credentials', messages.invalidCredentials);
+	if (status === 403) return requestError(403, 'access_denied', messages.accessDenied);
 	if (status === 404 || status === 204 || status === 304) return { status };
 	return { status, body: { message: messages.internalError } };
 }
@@ -277,9 +291,11 @@ export class FreshdeskEmulator {
 		if (fault?.kind === 'drop') return 'dropped';
 		if (fault?.kind === 'delay') await this.delay(fault.ms);
 		const common = { 'X-Request-Id': randomUUID() };
-		if (fault?.kind === 'status') return this.withHeaders(faultResponse(fault.status), common);
-
-		if (recorded.path.startsWith(DOWNLOAD_PREFIX)) {
+		const onFileHost = recorded.path.startsWith(DOWNLOAD_PREFIX);
+		if (fault?.kind === 'status') {
+			return this.withHeaders(faultResponse(fault.status, onFileHost), common);
+		}
+		if (onFileHost) {
 			return this.withHeaders(this.download(request, recorded.path), common);
 		}
 
