@@ -67,7 +67,7 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
 	if (field.startsWith('custom_fields.')) return `Custom Field "${field.slice(14)}"`;
 	if (field.startsWith('contact.')) return `Merged Value "${fieldLabel(field.slice(8))}"`;
-	return FIELD_LABELS[field] ?? field;
+	return FIELD_LABELS[field] ?? (field ? `field "${field}"` : 'a field');
 }
 
 function parseBody(body: unknown): FreshdeskErrorBody {
@@ -92,45 +92,85 @@ export function retryAfterSeconds(response: IN8nHttpFullResponse): number | unde
 	return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+// How a duplicate reads in a sentence: "Another contact (ID 7) already has this email".
+const DUPLICATE_PHRASES: Record<string, string> = {
+	email: 'this email',
+	other_emails: 'one of these other emails',
+	twitter_id: 'this Twitter ID',
+	unique_external_id: 'this unique external ID',
+};
+
+// Codes whose fix is the same whatever the field; the raw Freshdesk text stays beside it.
+const CODE_HINTS: Record<string, string> = {
+	inaccessible_field:
+		'The Freshdesk plan or account settings do not include this field; remove it from the node.',
+	invalid_field:
+		'Freshdesk does not know this field; custom fields go by the name shown in Get Fields.',
+};
+
+const QUERY_HINT =
+	"Write field:value pairs joined by AND or OR with a space on each side, strings in single quotes (email:'jane@example.com'), numbers and true/false bare (company_id:42), dates as 'YYYY-MM-DD' with :> or :<, and null for empty fields (mobile:null).";
+
+function isAgentLimit(error: FreshdeskFieldError): boolean {
+	return /maximum number of agents/i.test(error.message ?? '');
+}
+
+const AGENT_LIMIT: Explanation = {
+	message: 'Freshdesk has no agent seat left for a full-time agent',
+	description:
+		'Turn on "Occasional" to convert the contact to an occasional (day pass) agent, or free a seat in Freshdesk (Admin → Agents) first.',
+};
+
+function explainDuplicate(error: FreshdeskFieldError): Explanation {
+	const owner = error.additional_info?.user_id;
+	const phrase = DUPLICATE_PHRASES[error.field ?? ''] ?? `this ${fieldLabel(error.field ?? 'value')}`;
+	const detail = error.message && error.message !== 'It should be a unique value' ? ` (${error.message})` : '';
+	const fix = owner
+		? `Update contact ${owner} instead, or merge the two contacts with the Merge operation.`
+		: 'Update or merge the contact that has it.';
+	return {
+		message: owner
+			? `Another contact (ID ${owner}) already has ${phrase}`
+			: `Another contact already has ${phrase}`,
+		description: `Freshdesk keeps emails, Twitter IDs and unique external IDs unique across contacts, deleted contacts included${detail}. ${fix} A deleted contact frees its email only once it is deleted permanently.`,
+	};
+}
+
 function explainValidation(errors: FreshdeskFieldError[]): Explanation {
+	// With the seats used up, Freshdesk reports a full-time make_agent as a field error on occasional.
+	if (errors.some(isAgentLimit)) return AGENT_LIMIT;
 	const duplicate = errors.find((error) => error.code === 'duplicate_value');
-	if (duplicate) {
-		const owner = duplicate.additional_info?.user_id;
-		const label = fieldLabel(duplicate.field ?? 'value');
-		return {
-			message: owner
-				? `Another contact (ID ${owner}) already has this ${label}`
-				: `Another contact already has this ${label}`,
-			description: owner
-				? `Freshdesk keeps ${label} unique. Update contact ${owner} instead, or merge the two contacts with the Merge operation. Note that a deleted contact keeps its email until it is deleted permanently.`
-				: `${errors.map(describeFieldError).join('\n')}\nFreshdesk keeps this value unique; update or merge the contact that has it.`,
-		};
-	}
+	if (duplicate) return explainDuplicate(duplicate);
 
 	const fields = errors.map((error) => fieldLabel(error.field ?? '')).filter(Boolean);
+	const hints = [
+		...new Set(
+			errors.map((error) =>
+				error.field === 'query' ? QUERY_HINT : CODE_HINTS[error.code ?? ''],
+			),
+		),
+	].filter(Boolean);
 	return {
 		message:
 			errors.length === 1
-				? `Freshdesk rejected the field ${fields[0]}: ${errors[0].message ?? 'invalid value'}`
+				? `Freshdesk rejected ${fields[0]}: ${errors[0].message ?? 'invalid value'}`
 				: `Freshdesk rejected ${errors.length} fields: ${fields.join(', ')}`,
-		description: `Fix these values and run the node again:\n${errors
-			.map(describeFieldError)
-			.join('\n')}`,
+		description: [
+			'Fix these values and run the node again:',
+			...errors.map(describeFieldError),
+			...hints,
+		].join('\n'),
 	};
 }
 
 function describeFieldError(error: FreshdeskFieldError): string {
-	return `• ${fieldLabel(error.field ?? '')}: ${error.message ?? ''}${error.code ? ` (${error.code})` : ''}`;
+	return `• ${fieldLabel(error.field ?? '')}: ${error.message ?? ''}`;
 }
 
 function explainAccess(body: FreshdeskErrorBody): Explanation {
 	switch (body.code) {
 		case 'max_agents_reached':
-			return {
-				message: 'Freshdesk has no agent seat left for a full-time agent',
-				description:
-					'Turn on "Occasional" to convert the contact to an occasional (day pass) agent, or free a seat in Freshdesk (Admin → Agents) first.',
-			};
+			return AGENT_LIMIT;
 		case 'require_feature':
 			return {
 				message: 'This needs a Freshdesk feature your plan does not include',
@@ -150,6 +190,34 @@ function explainAccess(body: FreshdeskErrorBody): Explanation {
 	}
 }
 
+function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function explainNotFound(subject: string, operation?: string): Explanation {
+	switch (operation) {
+		case 'restore':
+			return {
+				message: `Freshdesk found no deleted ${subject} to restore`,
+				description:
+					'Restore works only on a contact deleted without "Delete Permanently" and not merged into another contact. If the contact is active there is nothing to restore; otherwise check the ID.',
+			};
+		case 'makeAgent':
+			return {
+				message: `Freshdesk cannot convert ${subject} to an agent`,
+				description:
+					'Freshdesk answers so when the contact does not exist, is deleted or blocked, or already is an agent. Check the ID, restore or unblock the contact, or look for it under Admin → Agents.',
+			};
+		default:
+			return {
+				message: `Freshdesk has no ${subject}`,
+				description: subject.startsWith('contact ')
+					? 'Check the contact ID. A contact removed with "Delete Permanently" or merged into another contact is gone for good.'
+					: 'Check the ID and the Freshdesk domain in the credential.',
+			};
+	}
+}
+
 /**
  * Turns a Freshdesk error response into an error that says what happened and what to do.
  * `subject` names what the request was about, e.g. `contact 42`.
@@ -159,6 +227,7 @@ export function explainFreshdeskError(
 	rawBody: unknown,
 	subject: string,
 	response?: IN8nHttpFullResponse,
+	operation?: string,
 ): Explanation {
 	const body = parseBody(rawBody);
 
@@ -184,19 +253,21 @@ export function explainFreshdeskError(
 		case 403:
 			return explainAccess(body);
 		case 404:
-			// Freshdesk answers 404 with no body (Rails `head :not_found`), so the subject is all we have.
-			return {
-				message: `Freshdesk has no ${subject}`,
-				description: subject.startsWith('contact ')
-					? 'Check the contact ID. A contact removed with "Delete Permanently" or merged into another contact is gone for good.'
-					: 'Check the ID and the Freshdesk domain in the credential.',
-			};
+			// Freshdesk answers 404 with no body (Rails `head :not_found`): the operation and the
+			// subject are all there is to say what went wrong.
+			return explainNotFound(subject, operation);
 		case 405:
-			return {
-				message: `The ${subject} is deleted or blocked, so Freshdesk does not allow changing it`,
-				description:
-					'Restore the contact first (operation Restore), or unblock it in Freshdesk, then run the node again.',
-			};
+			return operation === 'delete'
+				? {
+						message: `${capitalize(subject)} is already deleted, or is blocked`,
+						description:
+							'A deleted contact needs no second delete; to erase it for good, run Delete with "Delete Permanently" on. A blocked contact must be unblocked in Freshdesk first.',
+					}
+				: {
+						message: `${capitalize(subject)} is deleted or blocked, so Freshdesk does not allow changing it`,
+						description:
+							'Restore the contact first (operation Restore), or unblock it in Freshdesk, then run the node again.',
+					};
 		case 406:
 		case 415:
 			return {
@@ -204,13 +275,16 @@ export function explainFreshdeskError(
 				description: 'This is a defect of the node; please report it with the operation used.',
 			};
 		case 409:
-			return {
-				message: body.message ?? `Freshdesk refused the change because of the ${subject}'s state`,
-				description:
-					body.code === 'inconsistent_state'
-						? 'Give the contact a primary email (operation Update) before converting it to an agent.'
-						: 'Check the contact in Freshdesk and try again.',
-			};
+			return body.code === 'inconsistent_state'
+				? {
+						message: `${capitalize(subject)} has no email, which Freshdesk needs to make it an agent`,
+						description:
+							'Give the contact a primary email (operation Update), then convert it again.',
+					}
+				: {
+						message: `Freshdesk refused the change: ${body.message ?? 'conflict'}`,
+						description: 'Check the contact in Freshdesk, then run the node again.',
+					};
 		case 429: {
 			const wait = response ? retryAfterSeconds(response) : undefined;
 			return {
@@ -229,8 +303,12 @@ export function explainFreshdeskError(
 	}
 }
 
+function operationOf(context: IExecuteSingleFunctions): string {
+	return context.getNodeParameter('operation', '') as string;
+}
+
 function subjectOf(context: IExecuteSingleFunctions): string {
-	const operation = context.getNodeParameter('operation', '') as string;
+	const operation = operationOf(context);
 	if (operation === 'search' || operation === 'getAll' || operation === 'getFields') {
 		return 'such resource (check the Freshdesk domain in the credential)';
 	}
@@ -251,12 +329,14 @@ export function freshdeskApiError(
 	response: IN8nHttpFullResponse,
 	subject: string,
 	itemIndex?: number,
+	operation?: string,
 ): NodeApiError {
 	const { message, description } = explainFreshdeskError(
 		response.statusCode,
 		response.body,
 		subject,
 		response,
+		operation,
 	);
 	const body = parseBody(response.body);
 	const error = new NodeApiError(node, body as unknown as JsonObject, {
@@ -277,5 +357,11 @@ export async function throwOnFreshdeskError(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode < 400) return items;
-	throw freshdeskApiError(this.getNode(), response, subjectOf(this), this.getItemIndex());
+	throw freshdeskApiError(
+		this.getNode(),
+		response,
+		subjectOf(this),
+		this.getItemIndex(),
+		operationOf(this),
+	);
 }
