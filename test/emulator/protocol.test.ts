@@ -234,6 +234,8 @@ describe('fault injection', () => {
 			message: 'You have to be logged in to perform this action.',
 		});
 		expect(serverError.json).toEqual({ message: "We're sorry, but something went wrong." });
+		expect(serverError.headers.get('x-ratelimit-remaining')).toBe('698');
+		expect(serverError.headers.get('x-freshdesk-api-version')).toBe('latest=v2; requested=v2');
 		expect([missing.status, missing.text]).toEqual([404, '']);
 		expect([limited.status, limited.text, limited.headers.get('retry-after')]).toEqual([
 			429,

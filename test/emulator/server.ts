@@ -290,13 +290,15 @@ export class FreshdeskEmulator {
 		const fault = this.faults.take(recorded);
 		if (fault?.kind === 'drop') return 'dropped';
 		if (fault?.kind === 'delay') await this.delay(fault.ms);
+		const injected = fault?.kind === 'status' ? fault.status : undefined;
 		const common = { 'X-Request-Id': randomUUID() };
-		const onFileHost = recorded.path.startsWith(DOWNLOAD_PREFIX);
-		if (fault?.kind === 'status') {
-			return this.withHeaders(faultResponse(fault.status, onFileHost), common);
-		}
-		if (onFileHost) {
-			return this.withHeaders(this.download(request, recorded.path), common);
+
+		if (recorded.path.startsWith(DOWNLOAD_PREFIX)) {
+			const answer =
+				injected === undefined
+					? this.download(request, recorded.path)
+					: faultResponse(injected, true);
+			return this.withHeaders(answer, common);
 		}
 
 		const cost = recorded.query.include !== undefined ? 2 : 1;
@@ -306,6 +308,7 @@ export class FreshdeskEmulator {
 			'X-Freshdesk-Api-Version': 'latest=v2; requested=v2',
 			...rateLimitHeaders(decision, cost),
 		};
+		if (injected !== undefined) return this.withHeaders(faultResponse(injected, false), headers);
 		if (!decision.allowed) {
 			return {
 				status: 429,
