@@ -27,7 +27,7 @@ const ISO_8601 =
 	/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Returns epoch milliseconds, or undefined when Freshdesk would reject the value. */
-export function parseIso8601(text: string): number | undefined {
+function parseIso8601(text: string): number | undefined {
 	const match = ISO_8601.exec(text);
 	if (!match) return undefined;
 	const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map(Number);

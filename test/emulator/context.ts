@@ -14,14 +14,10 @@ export interface EmulatorState {
 }
 
 export interface RequestContext {
-	method: string;
-	/** Path under /api/v2, e.g. /contacts */
-	path: string;
 	/** Numeric id from the path (contact, company or contact field). */
 	id: number;
 	exportId: string;
 	query: Record<string, string>;
 	body: unknown;
-	bodyText: string;
 	state: EmulatorState;
 }

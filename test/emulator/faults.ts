@@ -1,4 +1,4 @@
-export interface FaultRequest {
+interface FaultRequest {
 	method: string;
 	path: string;
 	query: Record<string, string>;

@@ -1,10 +1,10 @@
 import { fieldError, messages } from './errors';
 import type { FieldError } from './types';
 
-export const DEFAULT_PER_PAGE = 30;
-export const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 30;
+const MAX_PER_PAGE = 100;
 
-export interface Page {
+interface Page {
 	page: number;
 	perPage: number;
 }

@@ -21,9 +21,9 @@ import type { ApiResponse } from './errors';
 import { exportStatus, startExport } from './exports';
 import { mergeContacts } from './merge';
 
-export type Handler = (context: RequestContext) => ApiResponse;
+type Handler = (context: RequestContext) => ApiResponse;
 
-export interface Route {
+interface Route {
 	pattern: RegExp;
 	handlers: Partial<Record<string, Handler>>;
 	/** Restore and send_invite refuse any body, so they need no JSON content type either. */
@@ -35,7 +35,7 @@ export interface Route {
 // Rails routes ids with \d+ only: `/contacts/abc` falls through to a bare 404.
 const ID = '(\\d+)';
 
-export const ROUTES: Route[] = [
+const ROUTES: Route[] = [
 	{ pattern: /^\/contacts$/, handlers: { GET: listContacts, POST: createContact } },
 	{ pattern: /^\/contacts\/autocomplete$/, handlers: { GET: autocompleteContacts } },
 	{ pattern: /^\/contacts\/merge$/, handlers: { POST: mergeContacts } },
@@ -69,7 +69,7 @@ export const ROUTES: Route[] = [
 	{ pattern: new RegExp(`^/companies/${ID}$`), handlers: { GET: viewCompany } },
 ];
 
-export interface RouteMatch {
+interface RouteMatch {
 	route: Route;
 	id: number;
 	exportId: string;

@@ -3,7 +3,7 @@ import { fieldError, jsonTypeName, messages } from './errors';
 import type { Contact, ContactField, FieldError } from './types';
 import { isValidDateOnly } from './validation';
 
-export const MAX_QUERY_LENGTH = 512;
+const MAX_QUERY_LENGTH = 512;
 
 type Literal =
 	| { type: 'string'; value: string }
@@ -13,7 +13,7 @@ type Literal =
 
 type Operator = 'equals' | 'atLeast' | 'atMost';
 
-export type SearchExpression =
+type SearchExpression =
 	| { kind: 'and' | 'or'; left: SearchExpression; right: SearchExpression }
 	| { kind: 'condition'; field: string; operator: Operator; value: Literal };
 
@@ -234,7 +234,7 @@ function evaluate(
 	return left || evaluate(contact, expression.right, fields);
 }
 
-export type CompiledQuery = { errors: FieldError[] } | { matches: (contact: Contact) => boolean };
+type CompiledQuery = { errors: FieldError[] } | { matches: (contact: Contact) => boolean };
 
 /** Compiles the `query` parameter, outer double quotes included, into a contact predicate. */
 export function compileSearchQuery(quoted: string, contactFields: ContactField[]): CompiledQuery {

@@ -365,13 +365,10 @@ export class FreshdeskEmulator {
 			}
 		}
 		return handler({
-			method,
-			path: path.slice(API_PREFIX.length),
 			id: match.id,
 			exportId: match.exportId,
 			query: recorded.query,
 			body,
-			bodyText: recorded.bodyText,
 			state: this.state(),
 		});
 	}

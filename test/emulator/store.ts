@@ -8,7 +8,7 @@ import {
 } from './seed';
 import type { Company, Contact, ContactField } from './types';
 
-export type UniqueAttribute = 'twitter_id' | 'unique_external_id';
+type UniqueAttribute = 'twitter_id' | 'unique_external_id';
 
 export class ContactStore {
 	readonly contactFields: ContactField[] = buildContactFields();
