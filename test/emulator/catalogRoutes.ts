@@ -1,9 +1,10 @@
+import { matchesNamePrefix } from './contactQueries';
 import type { RequestContext } from './context';
 import { type ApiResponse, fieldError, messages, notFound, validationFailed } from './errors';
-import { unknownParameterErrors } from './contactQueries';
 import { nextPageLink, readPagination, slicePage } from './pagination';
 import { presentCompany } from './presenters';
 import type { FieldError } from './types';
+import { unknownParameterErrors } from './validation';
 
 export function listCompanies({ query, state }: RequestContext): ApiResponse {
 	const unknown = unknownParameterErrors(query, ['page', 'per_page']);
@@ -26,12 +27,7 @@ export function autocompleteCompanies({ query, state }: RequestContext): ApiResp
 	if (!term) return validationFailed([fieldError('name', messages.missingField, 'missing_field')]);
 
 	const companies = state.store.companies
-		.filter((company) =>
-			company.name
-				.toLowerCase()
-				.split(/\s+/)
-				.some((token) => token.startsWith(term)) || company.name.toLowerCase().startsWith(term),
-		)
+		.filter((company) => matchesNamePrefix(company.name, term))
 		.map((company) => ({ id: company.id, name: company.name }));
 	return { status: 200, body: { companies } };
 }

@@ -1,10 +1,10 @@
 import type { RequestContext } from './context';
-import { type ApiResponse, fieldError, messages, typeMismatch, validationFailed } from './errors';
+import { type ApiResponse, fieldError, messages, validationFailed } from './errors';
 import { nextPageLink, readPage, readPagination, slicePage } from './pagination';
 import { presentContactListItem, presentSearchResult } from './presenters';
 import { compileSearchQuery } from './search';
 import type { Contact, FieldError } from './types';
-import { isValidEmail } from './validation';
+import { isValidEmail, unknownParameterErrors } from './validation';
 
 const LIST_PARAMETERS = [
 	'email',
@@ -41,21 +41,6 @@ function parseIso8601(text: string): number | undefined {
 	const digits = zone.slice(1).replace(':', '');
 	const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
 	return local - sign * offsetMinutes * 60_000;
-}
-
-export function unknownParameterErrors(
-	query: Record<string, string>,
-	allowed: string[],
-): FieldError[] {
-	return Object.keys(query)
-		.filter((key) => !allowed.includes(key))
-		.map((key) => {
-			// Rack turns `email[]=a` into an array under `email`, which is a type error, not an
-			// unknown field.
-			const base = key.replace(/\[.*$/, '');
-			if (base !== key && allowed.includes(base)) return typeMismatch(base, [], 'String');
-			return fieldError(key, messages.invalidField, 'invalid_field');
-		});
 }
 
 type ContactFilter = (contact: Contact) => boolean;
@@ -137,16 +122,15 @@ export function listContacts({ query, state }: RequestContext): ApiResponse {
 		presentContactListItem(
 			contact,
 			state.features,
-			withCompany && contact.company_id !== null
-				? state.store.getCompany(contact.company_id)
-				: undefined,
+			withCompany ? state.store.companyOf(contact) : undefined,
 		),
 	);
 	const headers = nextPageLink(`${state.apiBaseUrl}/api/v2/contacts`, query, page, matching.length);
 	return { status: 200, body, headers };
 }
 
-function matchesNamePrefix(name: string, term: string): boolean {
+/** Autocomplete matches a prefix of any word of the name: "jon" finds "John Jonz". */
+export function matchesNamePrefix(name: string, term: string): boolean {
 	const lowerName = name.toLowerCase();
 	const tokens = lowerName.split(/\s+/);
 	return lowerName.startsWith(term) || tokens.some((token) => token.startsWith(term));
@@ -196,7 +180,7 @@ export function searchContacts({ query, state }: RequestContext): ApiResponse {
 		presentSearchResult(
 			contact,
 			state.features,
-			contact.company_id !== null ? state.store.getCompany(contact.company_id) : undefined,
+			state.store.companyOf(contact),
 		),
 	);
 	return { status: 200, body: { total: matching.length, results } };

@@ -1,5 +1,4 @@
 import type { RequestContext } from './context';
-import { unknownParameterErrors } from './contactQueries';
 import {
 	type ApiResponse,
 	fieldError,
@@ -14,7 +13,12 @@ import {
 import { presentContact } from './presenters';
 import { now } from './store';
 import type { Contact } from './types';
-import { type ContactChanges, duplicateErrors, validateContactBody } from './validation';
+import {
+	type ContactChanges,
+	duplicateErrors,
+	unknownParameterErrors,
+	validateContactBody,
+} from './validation';
 
 /** Deleted and blocked contacts answer 405 on writes: only GET is left for them. */
 function refuseWhenInactive(contact: Contact, method: string): ApiResponse | undefined {

@@ -143,7 +143,7 @@ function csvCell(value: unknown): string {
 
 function defaultFieldValue(contact: Contact, name: string, store: ContactStore): unknown {
 	if (name === 'company_name') {
-		return contact.company_id === null ? null : store.getCompany(contact.company_id)?.name;
+		return store.companyOf(contact)?.name;
 	}
 	if (name === 'tag_names') return contact.tags.join(',');
 	return contact[name as keyof Contact];

@@ -46,13 +46,9 @@ export function presentContact(
 	return body;
 }
 
-/** List items drop avatar, tags, other_emails and view_all_tickets; `deleted` only when true. */
-export function presentContactListItem(
-	contact: Contact,
-	features: EmulatorFeatures,
-	company?: Company,
-): Json {
-	const body: Json = {
+/** The keys list items and search results both start with. */
+function presentSummary(contact: Contact): Json {
+	return {
 		active: contact.active,
 		address: contact.address,
 		company_id: contact.company_id,
@@ -67,6 +63,15 @@ export function presentContactListItem(
 		time_zone: contact.time_zone,
 		twitter_id: contact.twitter_id,
 	};
+}
+
+/** List items drop avatar, tags, other_emails and view_all_tickets; `deleted` only when true. */
+export function presentContactListItem(
+	contact: Contact,
+	features: EmulatorFeatures,
+	company?: Company,
+): Json {
+	const body = presentSummary(contact);
 	// The documented list sample gives other companies as bare ids, unlike view and create.
 	if (features.multipleCompanies) {
 		body.other_companies = contact.other_companies.map((other) => other.company_id);
@@ -92,19 +97,7 @@ export function presentSearchResult(
 	company?: Company,
 ): Json {
 	const body: Json = {
-		active: contact.active,
-		address: contact.address,
-		company_id: contact.company_id,
-		description: contact.description,
-		email: contact.email,
-		id: contact.id,
-		job_title: contact.job_title,
-		language: contact.language,
-		mobile: contact.mobile,
-		name: contact.name,
-		phone: contact.phone,
-		time_zone: contact.time_zone,
-		twitter_id: contact.twitter_id,
+		...presentSummary(contact),
 		other_emails: [...contact.other_emails],
 		facebook_id: contact.facebook_id,
 		created_at: contact.created_at,

@@ -63,6 +63,10 @@ export class ContactStore {
 		return this.companies.find((company) => company.id === id);
 	}
 
+	companyOf(contact: Contact): Company | undefined {
+		return contact.company_id === null ? undefined : this.getCompany(contact.company_id);
+	}
+
 	insert(fields: Partial<Contact> & { name: string }, timestamp = now()): Contact {
 		const id = fields.id ?? this.nextContactId;
 		this.nextContactId = Math.max(this.nextContactId, id + 1);

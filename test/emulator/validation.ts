@@ -114,6 +114,21 @@ export function unknownKeyErrors(body: Record<string, unknown>, allowed: string[
 		.map((key) => fieldError(key, messages.invalidField, 'invalid_field'));
 }
 
+export function unknownParameterErrors(
+	query: Record<string, string>,
+	allowed: string[],
+): FieldError[] {
+	return Object.keys(query)
+		.filter((key) => !allowed.includes(key))
+		.map((key) => {
+			// Rack turns `email[]=a` into an array under `email`, which is a type error, not an
+			// unknown field.
+			const base = key.replace(/\[.*$/, '');
+			if (base !== key && allowed.includes(base)) return typeMismatch(base, [], 'String');
+			return fieldError(key, messages.invalidField, 'invalid_field');
+		});
+}
+
 /** Positive-integer check with Freshdesk's wording: the type prefix only when not a number. */
 export function positiveIntegerError(field: string, value: unknown): FieldError | undefined {
 	if (isPositiveInteger(value)) return undefined;
