@@ -80,7 +80,7 @@ export function contactIdField(url: string, description: string): INodePropertie
 	return contactLocator({
 		displayName: 'Contact',
 		name: 'contactId',
-		description,
+		description: `${description} Pick it from the list, or give its numeric ID (e.g. 13000000042) or the address of its page in Freshdesk.`,
 		routing: {
 			request: { url },
 			send: { preSend: [validateContactId] },

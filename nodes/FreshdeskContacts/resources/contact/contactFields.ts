@@ -24,12 +24,14 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			name: 'address',
 			type: 'string',
 			default: '',
+			description: 'Postal address, at most 255 characters',
 			routing: bodyField('address'),
 		},
 		companyLocator({
 			displayName: 'Company',
 			name: 'companyId',
-			description: "The contact's primary company",
+			description:
+				"The contact's primary company: pick it from the list, or give its numeric ID or the address of its page in Freshdesk",
 			routing: {
 				send: { type: 'body', property: 'company_id', preSend: [companyIdPreSend('body')] },
 			},
@@ -136,6 +138,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			name: 'jobTitle',
 			type: 'string',
 			default: '',
+			description: 'Job title, at most 255 characters',
 			routing: bodyField('job_title'),
 		},
 		{
@@ -153,6 +156,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			name: 'mobile',
 			type: 'string',
 			default: '',
+			description: 'Mobile number, as written',
 			routing: bodyField('mobile'),
 		},
 		...(collection === 'updateFields'
@@ -209,6 +213,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			name: 'phone',
 			type: 'string',
 			default: '',
+			description: 'Phone number, as written; Freshdesk does not require it to be unique',
 			routing: bodyField('phone'),
 		},
 		{
@@ -236,6 +241,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			name: 'twitterId',
 			type: 'string',
 			default: '',
+			description: 'Twitter (X) user ID; unique across contacts',
 			routing: bodyField('twitter_id'),
 		},
 		{

@@ -24,7 +24,8 @@ const properties: INodeProperties[] = [
 			companyLocator({
 				displayName: 'Company',
 				name: 'companyId',
-				description: 'Only contacts whose primary company is this one',
+				description:
+					'Only contacts whose primary company is this one: pick it from the list, or give its numeric ID',
 				routing: {
 					send: { type: 'query', property: 'company_id', preSend: [companyIdPreSend('qs')] },
 				},

@@ -41,7 +41,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Convert to Agent',
 				value: 'makeAgent',
 				action: 'Convert a contact to an agent',
-				description: 'Turn a contact into a full-time or occasional agent',
+				description:
+					'Turn a contact that has an email into a full-time or occasional agent; its other emails are removed',
 				routing: {
 					request: { method: 'PUT' },
 					send: { paginate: true, preSend: checked },
@@ -53,7 +54,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a contact',
-				description: 'Create a new contact',
+				description:
+					'Create a contact from a name plus at least one of email, phone, mobile or Twitter ID; emails must be unique',
 				routing: {
 					request: { method: 'POST', url: '/contacts' },
 					send: { paginate: true, preSend: checked },
@@ -65,7 +67,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a contact',
-				description: 'Soft-delete a contact, or erase it permanently',
+				description:
+					'Move a contact to Deleted (it can be restored), or erase it and its tickets permanently',
 				routing: {
 					request: { method: 'DELETE' },
 					send: { paginate: true, preSend: checked },
@@ -79,7 +82,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Export',
 				value: 'export',
 				action: 'Export contacts to a CSV file',
-				description: 'Start a CSV export of all contacts and get its download URL',
+				description:
+					'Export all contacts with the chosen fields to a CSV file and return its download URL',
 				routing: {
 					request: { method: 'POST', url: '/contacts/export' },
 					send: { paginate: true, preSend: checked },
@@ -91,7 +95,7 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a contact',
-				description: 'Retrieve a contact by ID',
+				description: 'Get one contact by its numeric ID, deleted contacts included',
 				routing: {
 					request: { method: 'GET' },
 					send: { paginate: true, preSend: checked },
@@ -103,7 +107,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get Fields',
 				value: 'getFields',
 				action: 'Get contact fields',
-				description: 'List the default and custom contact fields of the account',
+				description:
+					"List the account's contact fields: custom field names, types and dropdown choices to use in Create and Update",
 				routing: {
 					request: { method: 'GET', url: '/contact_fields' },
 					send: { paginate: true, preSend: checked },
@@ -115,7 +120,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contacts',
-				description: 'List contacts, optionally filtered',
+				description:
+					'List contacts in name order, optionally filtered by email, phone, mobile, company, state or update time',
 				routing: {
 					request: { method: 'GET', url: '/contacts' },
 					send: { paginate: true, preSend: checked },
@@ -127,7 +133,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Merge',
 				value: 'merge',
 				action: 'Merge contacts',
-				description: 'Merge duplicate contacts into a primary contact',
+				description:
+					'Merge duplicate contacts into one primary contact; the duplicates are removed for good',
 				routing: {
 					request: { method: 'POST', url: '/contacts/merge' },
 					send: { paginate: true, preSend: checked },
@@ -141,7 +148,7 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Restore',
 				value: 'restore',
 				action: 'Restore a deleted contact',
-				description: 'Bring back a soft-deleted contact',
+				description: 'Bring back a contact that was deleted without Delete Permanently',
 				routing: {
 					request: { method: 'PUT' },
 					send: { paginate: true, preSend: [...checked, sendNoBody] },
@@ -153,7 +160,8 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Search',
 				value: 'search',
 				action: 'Search contacts',
-				description: 'Find contacts with a Freshdesk query',
+				description:
+					"Find contacts with a Freshdesk query such as email:'jane@example.com' OR company_id:42 (at most 300 results)",
 				routing: {
 					request: { method: 'GET', url: '/search/contacts' },
 					send: { paginate: true, preSend: checked },
@@ -167,7 +175,7 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Send Invite',
 				value: 'sendInvite',
 				action: 'Send a portal invite to a contact',
-				description: 'Email the contact an invitation to activate their portal account',
+				description: 'Email the contact an invitation to activate their support portal account',
 				routing: {
 					request: { method: 'PUT' },
 					send: { paginate: true, preSend: [...checked, sendNoBody] },
@@ -179,7 +187,7 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a contact',
-				description: 'Change fields of a contact',
+				description: 'Change the given fields of a contact; fields left out keep their values',
 				routing: {
 					request: { method: 'PUT' },
 					send: { paginate: true, preSend: checked },
