@@ -11,12 +11,103 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
 
 export const MAX_RATE_LIMIT_RETRIES = 3;
+/** Freshdesk's limits are per minute; a longer Retry-After means waiting here would look hung. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 const LIST_PAGE_SIZE = 100;
 const SEARCH_PAGE_SIZE = 30;
 const SEARCH_MAX_PAGES = 10;
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 function isRateLimited(error: unknown): error is NodeApiError {
 	return error instanceof NodeApiError && error.httpCode === '429';
+}
+
+function rateLimitError(
+	context: IExecutePaginationFunctions,
+	limited: NodeApiError,
+	message: string,
+	wait: number,
+): NodeApiError {
+	// A new error, not `limited` re-wrapped: NodeApiError hands back an existing one unchanged.
+	const error = new NodeApiError(context.getNode(), { code: 'rate_limited' } as JsonObject, {
+		message,
+		description: limited.description ?? undefined,
+		httpCode: '429',
+		itemIndex: context.getItemIndex(),
+	});
+	(error.context as IDataObject).retryAfterSeconds = wait;
+	return error;
+}
+
+type TransportFailure = Error & { code?: string; isAxiosError?: boolean };
+
+function transportFailureOf(error: unknown): TransportFailure | undefined {
+	if (!(error instanceof NodeApiError)) return undefined;
+	const cause = (error as { cause?: unknown }).cause;
+	return cause instanceof Error ? (cause as TransportFailure) : undefined;
+}
+
+function seconds(milliseconds: number): string {
+	return `${Number((milliseconds / 1000).toFixed(3))} s`;
+}
+
+function describeTransportFailure(
+	failure: TransportFailure,
+	timeoutMs: number,
+): { reason: string; hint: string } {
+	const code = String(failure.code ?? '');
+	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(failure.message)) {
+		return {
+			reason: `Freshdesk did not answer within ${seconds(timeoutMs)}`,
+			hint: 'Run the node again; if Freshdesk is slow, raise "Timeout" under the node\'s request options.',
+		};
+	}
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+		return {
+			reason: 'The Freshdesk domain could not be found',
+			hint: 'Check the domain in the Freshdesk Contacts credential.',
+		};
+	}
+	if (code === 'ECONNREFUSED') {
+		return { reason: 'Freshdesk refused the connection', hint: 'Run the node again later.' };
+	}
+	if (code === 'ERR_CANCELED') {
+		return { reason: 'The request to Freshdesk was cancelled', hint: 'The execution was stopped.' };
+	}
+	return {
+		reason: 'The connection to Freshdesk was closed before it answered',
+		hint: 'Run the node again; the network or Freshdesk dropped the connection.',
+	};
+}
+
+/**
+ * Network failures reach the node as NodeApiError whose `cause` is the HTTP client's error, and
+ * that error carries the request configuration, Authorization header and credential included.
+ * It is replaced by an error that keeps only what a person needs.
+ */
+function transportError(
+	context: IExecutePaginationFunctions,
+	failure: TransportFailure,
+	requestData: RequestData,
+): NodeApiError {
+	const timeoutMs = Number(requestData.options.timeout ?? DEFAULT_TIMEOUT_MS);
+	const { reason, hint } = describeTransportFailure(failure, timeoutMs);
+	const method = String(requestData.options.method ?? 'GET').toUpperCase();
+	const maybeDone =
+		method === 'GET'
+			? ''
+			: ' Freshdesk may have made the change before the connection failed: check it in Freshdesk before running this item again, so that it is not done twice.';
+	// httpCode stays 'none': given a network code, NodeApiError swaps in n8n's generic message.
+	return new NodeApiError(
+		context.getNode(),
+		{ code: 'network_error', networkCode: failure.code ?? null } as JsonObject,
+		{
+			message: reason,
+			description: `${hint}${maybeDone}`,
+			httpCode: 'none',
+			itemIndex: context.getItemIndex(),
+		},
+	);
 }
 
 /**
@@ -33,21 +124,55 @@ export async function sendWithRateLimitRetry(
 			return await this.makeRoutingRequest(requestData);
 		} catch (error) {
 			if (!isRateLimited(error)) {
+				const failure = transportFailureOf(error);
+				if (failure) throw transportError(this, failure, requestData);
 				// Both constructors hand back an error that is already theirs unchanged.
 				if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
 				throw new NodeApiError(this.getNode(), error as JsonObject);
 			}
 
 			const wait = Number((error.context as IDataObject).retryAfterSeconds ?? 60);
+			if (wait > MAX_RATE_LIMIT_WAIT_SECONDS) {
+				throw rateLimitError(
+					this,
+					error,
+					`Freshdesk's rate limit was reached and it asked to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_SECONDS} s this node waits`,
+					wait,
+				);
+			}
 			if (attempt >= MAX_RATE_LIMIT_RETRIES) {
-				throw new NodeApiError(this.getNode(), error as unknown as JsonObject, {
-					message: `Freshdesk's rate limit was still reached after ${MAX_RATE_LIMIT_RETRIES} retries; it asked to wait ${wait} s`,
-					description: error.description ?? undefined,
-					httpCode: '429',
-				});
+				throw rateLimitError(
+					this,
+					error,
+					`Freshdesk's rate limit was still reached after ${MAX_RATE_LIMIT_RETRIES} retries; it asked to wait ${wait} s`,
+					wait,
+				);
 			}
 			await sleep(wait * 1000);
 		}
+	}
+}
+
+/**
+ * A page walk that fails part-way fails the whole item: the pages already read are dropped
+ * rather than passed on as if they were the complete list. The error says where it stopped.
+ */
+async function sendPage(
+	context: IExecutePaginationFunctions,
+	requestData: RequestData,
+	where: string,
+	alreadyRead: number,
+): Promise<INodeExecutionData[]> {
+	try {
+		return await sendWithRateLimitRetry.call(context, requestData);
+	} catch (error) {
+		const failed = error as NodeApiError | NodeOperationError;
+		const dropped =
+			alreadyRead > 0
+				? ` The ${alreadyRead} contacts read before it were not returned, so that an incomplete list does not pass as complete.`
+				: '';
+		failed.description = `${failed.description ? `${failed.description}\n` : ''}This happened on ${where}.${dropped}`;
+		throw failed;
 	}
 }
 
@@ -65,9 +190,22 @@ function withQuery(requestData: RequestData, query: IDataObject): RequestData {
 	};
 }
 
-function maxResults(requestData: RequestData): number {
-	const limit = Number(requestData.maxResults);
-	return Number.isFinite(limit) && limit > 0 ? limit : Infinity;
+/** Return All, or the Limit as a positive whole number; anything else fails the item. */
+function wantedResults(context: IExecutePaginationFunctions): number {
+	const returnAll = context.getNodeParameter('returnAll', false);
+	if (returnAll === true || returnAll === 'true') return Infinity;
+
+	const limit = context.getNodeParameter('limit', 50);
+	const wanted = typeof limit === 'string' && limit.trim() !== '' ? Number(limit) : limit;
+	if (typeof wanted !== 'number' || !Number.isSafeInteger(wanted) || wanted < 1) {
+		const shown = typeof limit === 'object' ? JSON.stringify(limit) : String(limit);
+		throw new NodeOperationError(
+			context.getNode(),
+			`Limit must be a positive whole number, got ${shown === '' ? 'nothing' : `"${shown.slice(0, 40)}"`}`,
+			{ description: 'Set Limit to 1 or more, or turn on Return All.', itemIndex: context.getItemIndex() },
+		);
+	}
+	return wanted;
 }
 
 /**
@@ -80,7 +218,7 @@ export async function paginateContactList(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
-	const wanted = maxResults(requestData);
+	const wanted = wantedResults(this);
 	let nextPage: number | undefined;
 	requestData.postReceive.unshift({
 		data: { parameterValue: undefined },
@@ -97,9 +235,11 @@ export async function paginateContactList(
 	let page: number | undefined = 1;
 	while (page !== undefined) {
 		nextPage = undefined;
-		const items = await sendWithRateLimitRetry.call(
+		const items = await sendPage(
 			this,
 			withQuery(requestData, { per_page: perPage, page }),
+			`page ${page} of the contact list`,
+			results.length,
 		);
 		for (const item of items) results.push(item);
 		if (results.length >= wanted) break;
@@ -121,7 +261,7 @@ export async function paginateSearch(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
-	const wanted = maxResults(requestData);
+	const wanted = wantedResults(this);
 	let total = 0;
 	requestData.postReceive.unshift({
 		data: { parameterValue: undefined },
@@ -136,7 +276,12 @@ export async function paginateSearch(
 
 	const results: INodeExecutionData[] = [];
 	for (let page = 1; page <= SEARCH_MAX_PAGES; page++) {
-		const items = await sendWithRateLimitRetry.call(this, withQuery(requestData, { page }));
+		const items = await sendPage(
+			this,
+			withQuery(requestData, { page }),
+			`page ${page} of the search results`,
+			results.length,
+		);
 		for (const item of items) results.push(item);
 		const reachable = Math.min(total, SEARCH_PAGE_SIZE * SEARCH_MAX_PAGES);
 		if (items.length < SEARCH_PAGE_SIZE || results.length >= Math.min(wanted, reachable)) break;
@@ -151,6 +296,66 @@ export async function paginateSearch(
 	return results.slice(0, wanted);
 }
 
+function exportSeconds(
+	context: IExecutePaginationFunctions,
+	options: IDataObject,
+	name: string,
+	label: string,
+	fallback: number,
+	allowZero: boolean,
+): number {
+	const raw = options[name] ?? fallback;
+	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+		const shown = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+		throw new NodeOperationError(
+			context.getNode(),
+			`${label} must be ${allowZero ? 'zero or more' : 'a positive number of'} seconds, got "${shown.slice(0, 40)}"`,
+			{ itemIndex: context.getItemIndex() },
+		);
+	}
+	return value;
+}
+
+/**
+ * The file sits on Freshdesk's storage host behind a pre-signed URL: it is fetched with a plain
+ * request, never with the credential, which must only go to the account's API host (storage also
+ * refuses a request that carries a second form of authorisation).
+ */
+async function downloadExportFile(
+	context: IExecutePaginationFunctions,
+	status: INodeExecutionData,
+	binaryProperty: string,
+	timeout: number,
+): Promise<INodeExecutionData> {
+	const url = String(status.json.download_url);
+	let file: Buffer;
+	try {
+		const body = (await context.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'arraybuffer',
+			json: false,
+			timeout,
+		})) as ArrayBuffer | Buffer;
+		file = Buffer.from(body as ArrayBuffer);
+	} catch (error) {
+		const failure = error as { response?: { status?: number }; httpCode?: string };
+		const status = failure.response?.status ?? failure.httpCode;
+		throw new NodeApiError(context.getNode(), { code: 'download_failed' } as JsonObject, {
+			message: `The export file could not be downloaded from Freshdesk${status ? ` (status ${status})` : ''}`,
+			description:
+				'The download link is only valid for a limited time. Run the export again, or turn off "Download File" and fetch the URL yourself.',
+			httpCode: status ? String(status) : 'none',
+			itemIndex: context.getItemIndex(),
+		});
+	}
+
+	const fileName = `contacts-export-${String(status.json.id).slice(0, 12)}.csv`;
+	const binary = await context.helpers.prepareBinaryData(file, fileName, 'text/csv');
+	return { json: status.json, binary: { [binaryProperty]: binary } };
+}
+
 /**
  * Export is two calls: POST /contacts/export starts a job, GET /contacts/export/{id} reports it.
  * Polling is bounded by the node's Max Wait option; running out of it is an error, never a
@@ -160,6 +365,11 @@ export async function runContactExport(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
+	const waitForFile = this.getNodeParameter('waitForFile', true) as boolean;
+	const options = (waitForFile ? this.getNodeParameter('exportOptions', {}) : {}) as IDataObject;
+	const intervalMs = exportSeconds(this, options, 'pollInterval', 'Poll Interval', 5, true) * 1000;
+	const maxWaitMs = exportSeconds(this, options, 'maxWait', 'Max Wait', 600, false) * 1000;
+
 	const started = await sendWithRateLimitRetry.call(this, requestData);
 	const jobId = String(started[0]?.json?.id ?? '');
 	if (!jobId) {
@@ -168,12 +378,8 @@ export async function runContactExport(
 		});
 	}
 
-	const waitForFile = this.getNodeParameter('waitForFile', true) as boolean;
 	if (!waitForFile) return [{ json: { id: jobId, status: 'in_progress', download_url: null } }];
 
-	const options = this.getNodeParameter('exportOptions', {}) as IDataObject;
-	const intervalMs = Number(options.pollInterval ?? 5) * 1000;
-	const maxWaitMs = Number(options.maxWait ?? 600) * 1000;
 	const statusRequest: RequestData = {
 		...requestData,
 		options: {
@@ -188,7 +394,12 @@ export async function runContactExport(
 	const deadline = Date.now() + maxWaitMs;
 	for (;;) {
 		const [status] = await sendWithRateLimitRetry.call(this, statusRequest);
-		if (status?.json?.status === 'completed' && status.json.download_url) return [status];
+		if (status?.json?.status === 'completed' && status.json.download_url) {
+			if (options.downloadFile !== true) return [status];
+			const binaryProperty = String(options.binaryPropertyName ?? 'data').trim() || 'data';
+			const timeout = Number(requestData.options.timeout ?? DEFAULT_TIMEOUT_MS);
+			return [await downloadExportFile(this, status, binaryProperty, timeout)];
+		}
 		if (status?.json?.status === 'failed') {
 			throw new NodeOperationError(this.getNode(), `Freshdesk export ${jobId} failed`, {
 				description: 'Start the export again; if it keeps failing, export fewer fields.',
