@@ -65,6 +65,10 @@ export function listOfStrings(value: unknown): string[] {
 	return parts.map((part) => String(part ?? '').trim()).filter((part) => part !== '');
 }
 
+function fieldLabelForList(property: string): string {
+	return { tags: 'Tags', other_emails: 'Other emails' }[property] ?? property;
+}
+
 /** Expressions may hand over an array or a comma-separated string; Freshdesk wants an array. */
 export function bodyListPreSend(property: string) {
 	return async function toList(
@@ -72,17 +76,34 @@ export function bodyListPreSend(property: string) {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const body = (requestOptions.body ?? {}) as IDataObject;
-		body[property] = listOfStrings(body[property]);
+		const value = body[property];
+		const parts = Array.isArray(value) ? value : [value];
+		const nested = parts.find((part) => typeof part === 'object' && part !== null);
+		if (nested !== undefined) {
+			fail(
+				this,
+				`${fieldLabelForList(property)} must be text, got ${describeValue(nested)}`,
+				'Give a comma-separated text or a list of texts.',
+			);
+		}
+		body[property] = listOfStrings(value);
 		requestOptions.body = body;
 		return requestOptions;
 	};
 }
 
+/**
+ * The routing built the URL from the raw value, so a pasted " 42 " or "0042" would reach
+ * `/contacts/%2042%20` or `/contacts/0042`; the path is rebuilt from the parsed ID.
+ */
 export async function validateContactId(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	requireId(this, this.getNodeParameter('contactId', '', { extractValue: true }), 'Contact ID');
+	const id = requireId(this, this.getNodeParameter('contactId', '', { extractValue: true }), 'Contact ID');
+	if (typeof requestOptions.url === 'string') {
+		requestOptions.url = requestOptions.url.replace(/^\/contacts\/[^/?#]*/, `/contacts/${id}`);
+	}
 	return requestOptions;
 }
 
@@ -273,6 +294,19 @@ export function secondaryContactIdValues(context: IExecuteSingleFunctions): unkn
 	];
 }
 
+const TEXT_ATTRIBUTE_LABELS: Record<string, string> = {
+	name: 'Name',
+	phone: 'Phone',
+	mobile: 'Mobile',
+	address: 'Address',
+	description: 'Description',
+	job_title: 'Job Title',
+	twitter_id: 'Twitter ID',
+	unique_external_id: 'Unique External ID',
+	time_zone: 'Time Zone',
+	language: 'Language',
+};
+const TEXT_ATTRIBUTES = Object.keys(TEXT_ATTRIBUTE_LABELS);
 
 /** Catches what Freshdesk would refuse anyway, before the request spends an API credit. */
 export async function validateContactBody(
@@ -287,8 +321,17 @@ export async function validateContactBody(
 	if ('name' in body && String(body.name ?? '').trim() === '') {
 		fail(this, 'Name cannot be empty', 'Freshdesk requires every contact to have a name.');
 	}
-	for (const key of ['name', 'phone', 'mobile', 'address', 'job_title', 'twitter_id', 'unique_external_id']) {
-		checkText(this, key, body[key]);
+	for (const key of TEXT_ATTRIBUTES) {
+		const value = body[key];
+		if (typeof value === 'number' && Number.isFinite(value)) body[key] = String(value);
+		else if (value !== undefined && value !== null && typeof value !== 'string') {
+			fail(this, `${TEXT_ATTRIBUTE_LABELS[key]} must be text, got ${describeValue(value)}`);
+		}
+		// Description is the one text Freshdesk does not cap at 255 characters.
+		if (key !== 'description') checkText(this, TEXT_ATTRIBUTE_LABELS[key], body[key]);
+	}
+	if (body.view_all_tickets === 'true' || body.view_all_tickets === 'false') {
+		body.view_all_tickets = body.view_all_tickets === 'true';
 	}
 	checkEmail(this, 'Email', body.email);
 
@@ -328,6 +371,13 @@ export async function prepareSearchQuery(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const raw = this.getNodeParameter('query', '');
+	if (raw !== undefined && raw !== null && typeof raw !== 'string') {
+		fail(
+			this,
+			`The search query must be text, got ${describeValue(raw)}`,
+			"Write a query such as email:'jane@example.com' or company_id:42; an expression must return text.",
+		);
+	}
 	if (typeof raw !== 'string' || raw.trim() === '' || raw.trim() === '""') {
 		fail(this, 'The search query is empty', "Write a query such as email:'jane@example.com' or company_id:42.");
 	}
@@ -362,7 +412,7 @@ export async function normalizeUpdatedSince(
 	const raw = String(qs._updated_since ?? '').trim();
 	const hasZone = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(raw);
 	const parsed = /^\d{4}-\d{2}-\d{2}/.test(raw) ? new Date(hasZone || raw.length === 10 ? raw : `${raw}Z`) : new Date(NaN);
-	if (Number.isNaN(parsed.getTime())) {
+	if (Number.isNaN(parsed.getTime()) || !toDateOnly(raw.slice(0, 10))) {
 		fail(this, `Updated Since is not a date and time: ${describeValue(raw)}`, 'Use e.g. 2026-01-31T08:00:00Z, or pick a date.');
 	}
 	qs._updated_since = parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
