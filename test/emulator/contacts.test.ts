@@ -1,15 +1,11 @@
 import { FreshdeskEmulator } from './index';
-import { call } from './testClient';
+import { call, validationBody } from './testClient';
 
 const emulator = new FreshdeskEmulator();
 
 beforeAll(() => emulator.start());
 afterAll(() => emulator.stop());
 beforeEach(() => emulator.reset());
-
-function validationBody(errors: object[]) {
-	return { description: 'Validation failed', errors };
-}
 
 describe('POST /contacts', () => {
 	it('creates a contact: 201, Location header, full body with deleted:false', async () => {

@@ -1,5 +1,5 @@
 import { FreshdeskEmulator } from './index';
-import { call } from './testClient';
+import { call, validationBody } from './testClient';
 
 const emulator = new FreshdeskEmulator({ contacts: 3, exportPollsUntilDone: 2 });
 
@@ -8,10 +8,6 @@ afterAll(() => emulator.stop());
 beforeEach(() => emulator.reset());
 
 type ExportStatus = { id: string; status: string; download_url: string | null };
-
-function validationBody(errors: object[]) {
-	return { description: 'Validation failed', errors };
-}
 
 async function startExport(fields: unknown) {
 	return call(emulator, 'POST', '/contacts/export', { body: { fields } });

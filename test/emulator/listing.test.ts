@@ -1,5 +1,5 @@
 import { FreshdeskEmulator } from './index';
-import { call } from './testClient';
+import { call, validationBody } from './testClient';
 
 const emulator = new FreshdeskEmulator();
 
@@ -12,10 +12,6 @@ type Item = Record<string, unknown>;
 async function list(query: string) {
 	const response = await call(emulator, 'GET', `/contacts${query}`);
 	return { ...response, items: response.json as Item[] };
-}
-
-function validationBody(errors: object[]) {
-	return { description: 'Validation failed', errors };
 }
 
 describe('GET /contacts', () => {

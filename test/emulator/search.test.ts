@@ -1,5 +1,5 @@
 import { FreshdeskEmulator } from './index';
-import { call } from './testClient';
+import { call, validationBody } from './testClient';
 
 const emulator = new FreshdeskEmulator({ contacts: 0 });
 
@@ -30,10 +30,6 @@ async function ids(query: string): Promise<number[]> {
 	const { status, body, text } = await search(query);
 	if (status !== 200) throw new Error(`search ${query} answered ${status}: ${text}`);
 	return body.results.map((result) => result.id as number).sort();
-}
-
-function validationBody(errors: object[]) {
-	return { description: 'Validation failed', errors };
 }
 
 function invalidQuery() {

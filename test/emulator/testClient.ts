@@ -17,6 +17,11 @@ export interface CallResult {
 	json: unknown;
 }
 
+/** Freshdesk's 400/409 envelope, keys in its order. */
+export function validationBody(errors: object[]) {
+	return { description: 'Validation failed', errors };
+}
+
 export function basicAuth(apiKey: string): string {
 	return `Basic ${Buffer.from(`${apiKey}:X`).toString('base64')}`;
 }
