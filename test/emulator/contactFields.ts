@@ -88,13 +88,16 @@ function toContactField(definition: FieldDefinition, index: number, isDefault: b
 	return field;
 }
 
-export function buildContactFields(): ContactField[] {
-	return [
+export function buildContactFields(uniqueExternalId: boolean): ContactField[] {
+	const fields = [
 		...DEFAULT_FIELDS.map((definition, index) => toContactField(definition, index, true)),
 		...CUSTOM_FIELDS.map((definition, index) =>
 			toContactField(definition, DEFAULT_FIELDS.length + index, false),
 		),
 	];
+	// Accounts without the unique contact identifier feature do not have that field at all.
+	if (uniqueExternalId) return fields;
+	return fields.filter((field) => field.name !== 'unique_external_id');
 }
 
 export function dropdownValues(field: ContactField): string[] {

@@ -108,6 +108,9 @@ describe('POST /contacts', () => {
 				body: { name: 'Plain', phone: '1' },
 			});
 			expect(created.json).not.toHaveProperty('unique_external_id');
+			const fields = plain.listContactFields().map((field) => field.name);
+			expect(fields).toContain('twitter_id');
+			expect(fields).not.toContain('unique_external_id');
 		} finally {
 			await plain.stop();
 		}

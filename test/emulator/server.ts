@@ -148,7 +148,11 @@ export class FreshdeskEmulator {
 			uniqueExternalId: true,
 			...options.features,
 		};
-		this.store = new ContactStore(options.contacts ?? 40, options.companies ?? 8);
+		this.store = new ContactStore(
+			options.contacts ?? 40,
+			options.companies ?? 8,
+			this.features.uniqueExternalId,
+		);
 		this.exports = new ExportJobs(options.exportPollsUntilDone ?? 1);
 		this.defaultRateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
 		this.rateLimiter = new RateLimiter(this.defaultRateLimit);

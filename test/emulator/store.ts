@@ -11,11 +11,9 @@ import type { Company, Contact, ContactField } from './types';
 type UniqueAttribute = 'twitter_id' | 'unique_external_id';
 
 export class ContactStore {
-	readonly contactFields: ContactField[] = buildContactFields();
+	readonly contactFields: ContactField[];
 
-	private readonly blankCustomFields: Record<string, null> = Object.fromEntries(
-		this.contactFields.filter((field) => !field.default).map((field) => [field.name, null]),
-	);
+	private readonly blankCustomFields: Record<string, null>;
 
 	companies: Company[] = [];
 
@@ -30,7 +28,12 @@ export class ContactStore {
 	constructor(
 		private readonly seedContactCount: number,
 		private readonly seedCompanyCount: number,
+		uniqueExternalId: boolean,
 	) {
+		this.contactFields = buildContactFields(uniqueExternalId);
+		this.blankCustomFields = Object.fromEntries(
+			this.contactFields.filter((field) => !field.default).map((field) => [field.name, null]),
+		);
 		this.reset();
 	}
 
