@@ -782,6 +782,34 @@ describe('PUT /contacts/{id}/make_agent', () => {
 		);
 	});
 
+	it('keeps field agents full-time with a group or restricted scope', async () => {
+		const contact = emulator.addContact({ name: 'Field', email: 'field@x.example' });
+		const path = `/contacts/${contact.id}/make_agent`;
+
+		const refused = await call(emulator, 'PUT', path, {
+			body: { type: 'field_agent', occasional: true, ticket_scope: 1 },
+		});
+		const made = await call(emulator, 'PUT', path, { body: { type: 'field_agent' } });
+
+		expect(refused.json).toEqual(
+			validationBody([
+				{
+					field: 'occasional',
+					message: 'A field agent cannot be an occasional agent',
+					code: 'invalid_value',
+				},
+				{
+					field: 'ticket_scope',
+					message: "It should be one of these values: '2,3'",
+					code: 'invalid_value',
+				},
+			]),
+		);
+		expect(made.json).toMatchObject({
+			agent: { type: 'field_agent', ticket_scope: 2, role_ids: [15000000005] },
+		});
+	});
+
 	it('answers 409 inconsistent_state for a contact without email', async () => {
 		const contact = emulator.addContact({ name: 'Phone Only', phone: '1' });
 
@@ -873,6 +901,60 @@ describe('POST /contacts/merge', () => {
 					message: 'Please fill at least 1 of phone fields',
 					code: 'missing_field',
 				},
+			]),
+		);
+	});
+
+	it('takes chosen values only from the merged contacts', async () => {
+		const primary = emulator.addContact({
+			name: 'P',
+			email: 'p@x.example',
+			company_id: 48000000001,
+		});
+		const secondary = emulator.addContact({ name: 'S', email: 's@x.example', mobile: '777' });
+
+		const foreign = await call(emulator, 'POST', '/contacts/merge', {
+			body: {
+				primary_contact_id: primary.id,
+				secondary_contact_ids: [secondary.id],
+				contact: { email: 'other@x.example', mobile: '777', company_ids: [48000000003] },
+			},
+		});
+		const chosen = await call(emulator, 'POST', '/contacts/merge', {
+			body: {
+				primary_contact_id: primary.id,
+				secondary_contact_ids: [secondary.id],
+				contact: { email: 's@x.example', other_emails: [] },
+			},
+		});
+
+		expect(foreign.json).toEqual(
+			validationBody([
+				{
+					field: 'contact',
+					message:
+						"Values - 'other@x.example, 48000000003' not found in primary/secondary contacts",
+					code: 'invalid_value',
+				},
+			]),
+		);
+		expect(chosen.status).toBe(204);
+		expect(emulator.getContact(primary.id)).toMatchObject({
+			email: 's@x.example',
+			other_emails: [],
+			mobile: '777',
+			company_id: 48000000001,
+		});
+	});
+
+	it('refuses unknown keys in contact, as anywhere else', async () => {
+		const response = await call(emulator, 'POST', '/contacts/merge', {
+			body: { primary_contact_id: 1, secondary_contact_ids: [2], contact: { name: 'x' } },
+		});
+
+		expect(response.json).toEqual(
+			validationBody([
+				{ field: 'name', message: 'Unexpected/invalid field in request', code: 'invalid_field' },
 			]),
 		);
 	});

@@ -248,6 +248,14 @@ describe('companies', () => {
 		expect(tooMany.status).toBe(400);
 	});
 
+	it('shows one company, and answers 404 with no body for an unknown one', async () => {
+		const known = await call(emulator, 'GET', '/companies/48000000003');
+		const unknown = await call(emulator, 'GET', '/companies/48000000999');
+
+		expect(known.json).toMatchObject({ id: 48000000003, name: 'Initech Software' });
+		expect([unknown.status, unknown.text]).toEqual([404, '']);
+	});
+
 	it('autocompletes company names', async () => {
 		const response = await call(emulator, 'GET', '/companies/autocomplete?name=glob');
 
@@ -256,6 +264,14 @@ describe('companies', () => {
 });
 
 describe('GET /contact_fields', () => {
+	it('shows one field by id', async () => {
+		const [first] = emulator.listContactFields();
+
+		const response = await call(emulator, 'GET', `/contact_fields/${first.id}`);
+
+		expect(response.json).toEqual(first);
+	});
+
 	it('lists default fields, then the seeded custom fields without cf_', async () => {
 		const response = await call(emulator, 'GET', '/contact_fields');
 		const fields = response.json as Item[];
