@@ -1,7 +1,6 @@
 import type { RequestContext } from './context';
 import {
 	type ApiResponse,
-	elementTypeMismatch,
 	fieldError,
 	messages,
 	notFound,
@@ -15,8 +14,8 @@ import type { Agent, FieldError } from './types';
 import {
 	booleanError,
 	isPlainObject,
-	isPositiveInteger,
 	positiveIntegerError,
+	readIdArray,
 	unknownKeyErrors,
 } from './validation';
 
@@ -55,22 +54,13 @@ function readIdList(
 	value: unknown,
 	known: number[],
 ): number[] | undefined {
-	if (!Array.isArray(value)) {
-		errors.push(typeMismatch(field, value, 'Array'));
-		return undefined;
-	}
-	if (!value.every(isPositiveInteger)) {
-		errors.push(
-			elementTypeMismatch(field, 'Positive Integer'),
-		);
-		return undefined;
-	}
-	const unknown = value.filter((id) => !known.includes(id));
+	const ids = readIdArray(errors, field, value);
+	const unknown = ids?.filter((id) => !known.includes(id)) ?? [];
 	if (unknown.length > 0) {
 		errors.push(fieldError(field, messages.noRecords(unknown), 'invalid_value'));
 		return undefined;
 	}
-	return [...new Set(value)];
+	return ids;
 }
 
 type AgentValidation = { errors: FieldError[] } | { agent: Partial<Agent> };
@@ -91,9 +81,7 @@ function validateAgentBody(body: Record<string, unknown>): AgentValidation {
 		if (body.signature === null || typeof body.signature === 'string') {
 			agent.signature = body.signature;
 		} else {
-			errors.push(
-				typeMismatch('signature', body.signature, 'String'),
-			);
+			errors.push(typeMismatch('signature', body.signature, 'String'));
 		}
 	}
 	if ('ticket_scope' in body) {

@@ -1,7 +1,6 @@
 import type { RequestContext } from './context';
 import {
 	type ApiResponse,
-	elementTypeMismatch,
 	fieldError,
 	messages,
 	noContent,
@@ -12,10 +11,10 @@ import { now } from './store';
 import type { Contact, FieldError } from './types';
 import {
 	isPlainObject,
-	isPositiveInteger,
 	isValidEmail,
 	positiveIntegerError,
 	readEmailList,
+	readIdArray,
 	unknownKeyErrors,
 } from './validation';
 
@@ -67,14 +66,7 @@ function readMergedValues(errors: FieldError[], raw: Record<string, unknown>): M
 		values.other_emails = readEmailList(errors, 'other_emails', raw.other_emails, MAX_EMAILS - 1);
 	}
 	if ('company_ids' in raw) {
-		const ids = raw.company_ids;
-		if (!Array.isArray(ids)) {
-			errors.push(typeMismatch('company_ids', ids, 'Array'));
-		} else if (!ids.every(isPositiveInteger)) {
-			errors.push(
-				elementTypeMismatch('company_ids', 'Positive Integer'),
-			);
-		} else values.company_ids = [...new Set(ids)];
+		values.company_ids = readIdArray(errors, 'company_ids', raw.company_ids);
 	}
 	return values;
 }
@@ -93,33 +85,24 @@ function readMergeRequest(body: Record<string, unknown>): { errors: FieldError[]
 		const error = positiveIntegerError('primary_contact_id', body.primary_contact_id);
 		if (error) errors.push(error);
 	}
-	const secondaries = body.secondary_contact_ids;
-	if (secondaries === undefined) {
+	let secondaryIds: number[] | undefined;
+	if (body.secondary_contact_ids === undefined) {
 		errors.push(fieldError('secondary_contact_ids', messages.missingField, 'missing_field'));
-	} else if (!Array.isArray(secondaries)) {
-		errors.push(
-			typeMismatch('secondary_contact_ids', secondaries, 'Array'),
-		);
-	} else if (secondaries.length === 0) {
-		errors.push(fieldError('secondary_contact_ids', messages.blank, 'invalid_value'));
-	} else if (!secondaries.every(isPositiveInteger)) {
-		errors.push(
-			elementTypeMismatch('secondary_contact_ids', 'Positive Integer'),
-		);
+	} else {
+		secondaryIds = readIdArray(errors, 'secondary_contact_ids', body.secondary_contact_ids);
+		if (secondaryIds?.length === 0) {
+			errors.push(fieldError('secondary_contact_ids', messages.blank, 'invalid_value'));
+		}
 	}
 	let values: MergedValues = {};
 	if ('contact' in body) {
 		if (isPlainObject(body.contact)) values = readMergedValues(errors, body.contact);
-		else {
-			errors.push(
-				typeMismatch('contact', body.contact, 'key/value pair'),
-			);
-		}
+		else errors.push(typeMismatch('contact', body.contact, 'key/value pair'));
 	}
 	if (errors.length > 0) return { errors };
 	return {
 		primaryId: body.primary_contact_id as number,
-		secondaryIds: [...new Set(secondaries as number[])],
+		secondaryIds: secondaryIds as number[],
 		values,
 	};
 }

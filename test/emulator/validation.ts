@@ -221,6 +221,24 @@ function readStringArray(
 	return (value as string[]).map((element) => element.trim());
 }
 
+/** An array of positive integers (ids), deduplicated. */
+export function readIdArray(
+	errors: FieldError[],
+	field: string,
+	value: unknown,
+): number[] | undefined {
+	const typeError = arrayError(field, value);
+	if (typeError) {
+		errors.push(typeError);
+		return undefined;
+	}
+	if (!(value as unknown[]).every(isPositiveInteger)) {
+		errors.push(elementTypeMismatch(field, 'Positive Integer'));
+		return undefined;
+	}
+	return [...new Set(value as number[])];
+}
+
 export function readEmailList(
 	errors: FieldError[],
 	field: string,
@@ -500,9 +518,7 @@ function readFields(
 	}
 	if (has('custom_fields')) {
 		if (!isPlainObject(body.custom_fields)) {
-			errors.push(
-				typeMismatch('custom_fields', body.custom_fields, 'key/value pair'),
-			);
+			errors.push(typeMismatch('custom_fields', body.custom_fields, 'key/value pair'));
 		} else {
 			const definitions = customFieldDefinitions(store);
 			changes.custom_fields = readCustomFields(errors, body.custom_fields, definitions);
