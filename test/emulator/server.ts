@@ -10,9 +10,17 @@ import {
 	noContent,
 	requestError,
 } from './errors';
-import { downloadExport, ExportJobs, storageError } from './exports';
-import { type Fault, FaultPlan } from './faults';
+import { downloadExport, ExportJobs } from './exports';
+import { type Fault, FaultPlan, faultResponse } from './faults';
 import { RateLimiter, type RateLimitDecision } from './rateLimit';
+import {
+	acceptsJson,
+	apiKeyFrom,
+	mediaType,
+	parseJson,
+	parseQuery,
+	readBody,
+} from './requestParsing';
 import { matchRoute } from './router';
 import { ContactStore, now } from './store';
 import type {
@@ -32,83 +40,12 @@ const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 700, windowMs: 60_000 };
 
 type Dropped = 'dropped';
 
-function readBody(request: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		request.on('error', reject);
-	});
-}
-
-function parseJson(text: string): unknown {
-	if (text.trim() === '') return undefined;
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
-/** Rack semantics: repeated keys keep the last value (n8n's paginator repeats per_page). */
-function parseQuery(rawQuery: string): Record<string, string> {
-	const query: Record<string, string> = {};
-	for (const [key, value] of new URLSearchParams(rawQuery)) query[key] = value;
-	return query;
-}
-
-/**
- * Rails' Basic-auth reader takes the last space-separated token, which is why n8n's built-in
- * node gets away with sending the Base64 credentials without the `Basic ` scheme.
- */
-function apiKeyFrom(authorization: string | undefined): string | undefined {
-	if (!authorization) return undefined;
-	const parts = authorization.trim().split(/\s+/);
-	const otherScheme = parts.length === 2 && parts[0].toLowerCase() !== 'basic';
-	if (parts.length > 2 || otherScheme) return undefined;
-	const decoded = Buffer.from(parts[parts.length - 1], 'base64').toString('utf8');
-	const separator = decoded.indexOf(':');
-	return separator === -1 ? decoded : decoded.slice(0, separator);
-}
-
-function mediaType(header: string | undefined): string {
-	return (header ?? '').split(';')[0].trim().toLowerCase();
-}
-
-function acceptsJson(accept: string | undefined): boolean {
-	if (accept === undefined || accept.trim() === '') return true;
-	return accept
-		.split(',')
-		.map(mediaType)
-		.some((type) => type === 'application/json' || type === '*/*');
-}
-
 function rateLimitHeaders(decision: RateLimitDecision, cost: number): Record<string, string> {
 	return {
 		'X-Ratelimit-Total': String(decision.total),
 		'X-Ratelimit-Remaining': String(decision.remaining),
 		'X-Ratelimit-Used-CurrentRequest': String(cost),
 	};
-}
-
-const STORAGE_ERRORS: Record<number, [string, string]> = {
-	403: ['AccessDenied', 'Access Denied'],
-	404: ['NoSuchKey', 'The specified key does not exist.'],
-	500: ['InternalError', 'We encountered an internal error. Please try again.'],
-	503: ['SlowDown', 'Please reduce your request rate.'],
-};
-
-/** An injected status answers with the body that status carries on that host. */
-function faultResponse(status: number, onFileHost: boolean): ApiResponse {
-	if (onFileHost) {
-		const [code, message] = STORAGE_ERRORS[status] ?? ['InvalidRequest', 'Invalid request'];
-		return storageError(status, code, message);
-	}
-	if (status === 429) return { status, headers: { 'Retry-After': '1' } };
-	if (status === 401) return requestError(401, 'invalid_credentials', messages.invalidCredentials);
-	if (status === 403) return requestError(403, 'access_denied', messages.accessDenied);
-	if (status === 404 || status === 204 || status === 304) return { status };
-	return { status, body: { message: messages.internalError } };
 }
 
 export class FreshdeskEmulator {
