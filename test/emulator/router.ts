@@ -23,7 +23,7 @@ import { mergeContacts } from './merge';
 
 type Handler = (context: RequestContext) => ApiResponse;
 
-interface Route {
+export interface Route {
 	pattern: RegExp;
 	handlers: Partial<Record<string, Handler>>;
 	/** Restore and send_invite refuse any body, so they need no JSON content type either. */

@@ -21,7 +21,7 @@ import {
 	parseQuery,
 	readBody,
 } from './requestParsing';
-import { matchRoute } from './router';
+import { matchRoute, type Route } from './router';
 import { ContactStore, now } from './store';
 import type {
 	Contact,
@@ -46,6 +46,32 @@ function rateLimitHeaders(decision: RateLimitDecision, cost: number): Record<str
 		'X-Ratelimit-Remaining': String(decision.remaining),
 		'X-Ratelimit-Used-CurrentRequest': String(cost),
 	};
+}
+
+/** Writes need a JSON object body; restore and send_invite take no body at all. */
+function readJsonBody(
+	route: Route,
+	method: string,
+	request: IncomingMessage,
+	bodyText: string,
+	parsed: unknown,
+): { value: unknown } | { refused: ApiResponse } {
+	const hasBody = bodyText.trim() !== '';
+	if (route.bodyless) {
+		if (!hasBody) return { value: undefined };
+		return { refused: requestError(400, 'no_content_required', messages.noContent) };
+	}
+	if (method !== 'POST' && method !== 'PUT') return { value: undefined };
+	const contentType = request.headers['content-type'];
+	if (mediaType(contentType) !== 'application/json') {
+		const message = messages.contentType(contentType ?? '');
+		return { refused: requestError(415, 'invalid_content_type', message) };
+	}
+	if (!hasBody) return { value: undefined };
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		return { refused: requestError(400, 'invalid_json', messages.invalidJson) };
+	}
+	return { value: parsed };
 }
 
 export class FreshdeskEmulator {
@@ -288,28 +314,13 @@ export class FreshdeskEmulator {
 		if (!acceptsJson(accept)) {
 			return requestError(406, 'invalid_accept_header', messages.accept(accept ?? ''));
 		}
-		const sendsBody = method === 'POST' || method === 'PUT';
-		let body: unknown;
-		if (match.route.bodyless && recorded.bodyText.trim() !== '') {
-			return requestError(400, 'no_content_required', messages.noContent);
-		}
-		if (sendsBody && !match.route.bodyless) {
-			const contentType = request.headers['content-type'];
-			if (mediaType(contentType) !== 'application/json') {
-				return requestError(415, 'invalid_content_type', messages.contentType(contentType ?? ''));
-			}
-			if (recorded.bodyText.trim() !== '') {
-				body = recorded.body;
-				if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-					return requestError(400, 'invalid_json', messages.invalidJson);
-				}
-			}
-		}
+		const body = readJsonBody(match.route, method, request, recorded.bodyText, recorded.body);
+		if ('refused' in body) return body.refused;
 		return handler({
 			id: match.id,
 			exportId: match.exportId,
 			query: recorded.query,
-			body,
+			body: body.value,
 			state: this.state(),
 		});
 	}
