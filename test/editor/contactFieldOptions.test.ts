@@ -112,3 +112,15 @@ describe('Export field pickers', () => {
 		]);
 	});
 });
+
+describe('look-up failures', () => {
+	test('a refused key fails the look-up with the credential explanation, without the key', async () => {
+		const { error, result } = await loadOptions('getCustomFields', {
+			credentials: { domain: emulator.baseUrl, apiKey: 'not-the-key' },
+		});
+
+		expect(result).toBeUndefined();
+		expect(error?.message).toBe('Freshdesk did not accept the API key');
+		expect(`${error?.message} ${error?.description}`).not.toContain('not-the-key');
+	});
+});

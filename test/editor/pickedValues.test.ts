@@ -254,3 +254,38 @@ describe('Merge pickers', () => {
 		expect(error?.message).toBe('Add at least one contact to merge into the primary contact');
 	});
 });
+
+describe('Pickers still take free text from expressions', () => {
+	test('a time zone and language from the input item go out as given', async () => {
+		const { requests, error } = await run(
+			{
+				operation: 'create',
+				name: '={{ $json.name }}',
+				additionalFields: {
+					email: '={{ $json.email }}',
+					timeZone: '={{ $json.zone }}',
+					language: '={{ $json.locale }}',
+				},
+			},
+			{ items: [{ name: 'Expr Zone', email: 'zone@example.com', zone: 'Tokyo', locale: 'ja-JP' }] },
+		);
+
+		expect(error).toBeUndefined();
+		expect(requests[0].body).toMatchObject({ time_zone: 'Tokyo', language: 'ja-JP' });
+		expect(requests[0].status).toBe(201);
+	});
+
+	test('a company ID from an expression goes out as an integer', async () => {
+		const { requests, error } = await run(
+			{
+				operation: 'create',
+				name: 'Expr Company',
+				additionalFields: { email: 'exprco@example.com', companyId: '={{ $json.company }}' },
+			},
+			{ items: [{ company: String(THIRD_COMPANY) }] },
+		);
+
+		expect(error).toBeUndefined();
+		expect(requests[0].body).toMatchObject({ company_id: THIRD_COMPANY });
+	});
+});
