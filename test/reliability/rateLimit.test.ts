@@ -77,6 +77,31 @@ describe('rate limits', () => {
 		expect(listedByEmail.items.map((item) => item.json.id)).toEqual([items[0].json.id]);
 	});
 
+	test('100 updates in one run under a 20-per-second limit all succeed, each sent until it succeeded', async () => {
+		listed(100);
+		const { items: contacts } = await run({ operation: 'getAll', returnAll: true });
+		emulator.setRateLimit(20, 1000);
+
+		const { items, error, requests } = await run(
+			{
+				operation: 'update',
+				contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				updateFields: { jobTitle: '={{ "Title " + $json.id }}' },
+			},
+			{ items: contacts.map((contact) => ({ id: contact.json.id })), continueOnFail: true },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items.filter((item) => item.error).map((item) => item.error?.message)).toEqual([]);
+		expect(items.map((item) => item.json.job_title)).toEqual(
+			contacts.map((contact) => `Title ${contact.json.id}`),
+		);
+		expect(requests.some((request) => request.status === 429)).toBe(true);
+		const succeeded = requests.filter((request) => request.status === 200).map((request) => request.path);
+		expect(succeeded).toHaveLength(100);
+		expect(new Set(succeeded).size).toBe(100);
+	}, 20_000);
+
 	test('an export whose status poll is rate limited still returns the download URL', async () => {
 		emulator.setRateLimit(2, 1000);
 

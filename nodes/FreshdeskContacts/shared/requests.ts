@@ -111,6 +111,48 @@ function transportError(
 }
 
 /**
+ * n8n sends the requests of all input items at once. Freshdesk's limit is per account, so
+ * without a cap a run over thousands of items meets a 429 on most of them at the same moment,
+ * and after each wait the whole crowd resends together, until items run out of retries. Requests
+ * to one account therefore share a few slots, and a 429 pauses every request to that account
+ * until Freshdesk's Retry-After has passed; waiting behind someone else's 429 costs no retry.
+ */
+export const MAX_CONCURRENT_REQUESTS = 10;
+
+interface AccountThrottle {
+	inFlight: number;
+	queue: Array<() => void>;
+	resumeAt: number;
+}
+
+const throttles = new Map<string, AccountThrottle>();
+
+function throttleFor(requestData: RequestData): AccountThrottle {
+	const account = String(requestData.options.baseURL ?? '');
+	let throttle = throttles.get(account);
+	if (!throttle) {
+		throttle = { inFlight: 0, queue: [], resumeAt: 0 };
+		throttles.set(account, throttle);
+	}
+	return throttle;
+}
+
+async function takeSlot(throttle: AccountThrottle): Promise<void> {
+	if (throttle.inFlight < MAX_CONCURRENT_REQUESTS) {
+		throttle.inFlight++;
+		return;
+	}
+	// The request that frees a slot hands it over, so the count stays as it is.
+	await new Promise<void>((resolve) => throttle.queue.push(resolve));
+}
+
+function freeSlot(throttle: AccountThrottle): void {
+	const next = throttle.queue.shift();
+	if (next) next();
+	else throttle.inFlight--;
+}
+
+/**
  * One routed request; on 429 waits as long as Freshdesk asked (Retry-After) and sends the same
  * request again, a bounded number of times. Used for every operation, pages included, so a rate
  * limit in the middle of a page walk neither loses nor repeats a page.
@@ -119,22 +161,38 @@ export async function sendWithRateLimitRetry(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
+	const throttle = throttleFor(requestData);
+	await takeSlot(throttle);
+	try {
+		return await sendUntilNotRateLimited(this, requestData, throttle);
+	} finally {
+		freeSlot(throttle);
+	}
+}
+
+async function sendUntilNotRateLimited(
+	context: IExecutePaginationFunctions,
+	requestData: RequestData,
+	throttle: AccountThrottle,
+): Promise<INodeExecutionData[]> {
 	for (let attempt = 0; ; attempt++) {
+		const pause = throttle.resumeAt - Date.now();
+		if (pause > 0) await sleep(pause);
 		try {
-			return await this.makeRoutingRequest(requestData);
+			return await context.makeRoutingRequest(requestData);
 		} catch (error) {
 			if (!isRateLimited(error)) {
 				const failure = transportFailureOf(error);
-				if (failure) throw transportError(this, failure, requestData);
+				if (failure) throw transportError(context, failure, requestData);
 				// Both constructors hand back an error that is already theirs unchanged.
-				if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
-				throw new NodeApiError(this.getNode(), error as JsonObject);
+				if (error instanceof NodeOperationError) throw new NodeOperationError(context.getNode(), error);
+				throw new NodeApiError(context.getNode(), error as JsonObject);
 			}
 
 			const wait = Number((error.context as IDataObject).retryAfterSeconds ?? 60);
 			if (wait > MAX_RATE_LIMIT_WAIT_SECONDS) {
 				throw rateLimitError(
-					this,
+					context,
 					error,
 					`Freshdesk's rate limit was reached and it asked to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_SECONDS} s this node waits`,
 					wait,
@@ -142,13 +200,13 @@ export async function sendWithRateLimitRetry(
 			}
 			if (attempt >= MAX_RATE_LIMIT_RETRIES) {
 				throw rateLimitError(
-					this,
+					context,
 					error,
 					`Freshdesk's rate limit was still reached after ${MAX_RATE_LIMIT_RETRIES} retries; it asked to wait ${wait} s`,
 					wait,
 				);
 			}
-			await sleep(wait * 1000);
+			throttle.resumeAt = Math.max(throttle.resumeAt, Date.now() + wait * 1000);
 		}
 	}
 }
