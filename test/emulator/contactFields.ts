@@ -104,12 +104,3 @@ export function dropdownValues(field: ContactField): string[] {
 	if (!Array.isArray(field.choices)) return [];
 	return field.choices.map((choice) => choice.value);
 }
-
-/** Search accepts these custom field types only; paragraphs are not indexed. */
-export const SEARCHABLE_CUSTOM_TYPES: ContactFieldType[] = [
-	'custom_text',
-	'custom_number',
-	'custom_checkbox',
-	'custom_dropdown',
-	'custom_date',
-];

@@ -1,4 +1,3 @@
-import { SEARCHABLE_CUSTOM_TYPES } from './contactFields';
 import { fieldError, jsonTypeName, messages } from './errors';
 import type { Contact, ContactField, FieldError } from './types';
 import { isValidDateOnly } from './validation';
@@ -101,14 +100,13 @@ function parseLiteral(raw: string): Literal {
 	return { type: 'number', value: Number(raw) };
 }
 
-const KIND_TYPE_NAMES: Record<FieldKind, string> = {
-	string: 'String',
-	email: 'String',
-	tag: 'String',
-	number: 'Integer',
-	boolean: 'Boolean',
-	timestamp: 'Date',
-	date: 'Date',
+/** The literal each non-date kind takes, and the type name its error message uses. */
+const LITERAL_TYPES: Record<Exclude<FieldKind, 'timestamp' | 'date'>, [Literal['type'], string]> = {
+	string: ['string', 'String'],
+	email: ['string', 'String'],
+	tag: ['string', 'String'],
+	number: ['number', 'Integer'],
+	boolean: ['boolean', 'Boolean'],
 };
 
 function literalTypeName(value: Literal): string {
@@ -129,6 +127,7 @@ const DEFAULT_FIELDS: Record<string, SearchableField> = {
 	updated_at: { kind: 'timestamp', read: (contact) => contact.updated_at },
 };
 
+/** Paragraph fields are not indexed, so they are not searchable. */
 const CUSTOM_KINDS: Partial<Record<ContactField['type'], FieldKind>> = {
 	custom_text: 'string',
 	custom_dropdown: 'string',
@@ -141,7 +140,7 @@ function searchableFields(contactFields: ContactField[]): Record<string, Searcha
 	const fields = { ...DEFAULT_FIELDS };
 	for (const field of contactFields) {
 		const kind = CUSTOM_KINDS[field.type];
-		if (field.default || !kind || !SEARCHABLE_CUSTOM_TYPES.includes(field.type)) continue;
+		if (field.default || !kind) continue;
 		fields[field.name] = { kind, read: (contact) => contact.custom_fields[field.name] ?? null };
 	}
 	return fields;
@@ -162,12 +161,8 @@ function conditionErrors(
 		if (value.type === 'string' && isValidDateOnly(value.value)) return [];
 		return [fieldError(name, messages.customDate, 'invalid_value')];
 	}
-	const expected = KIND_TYPE_NAMES[field.kind];
-	const matches =
-		(expected === 'String' && value.type === 'string') ||
-		(expected === 'Integer' && value.type === 'number') ||
-		(expected === 'Boolean' && value.type === 'boolean');
-	if (matches) return [];
+	const [literal, expected] = LITERAL_TYPES[field.kind];
+	if (value.type === literal) return [];
 	const message = messages.givenType(literalTypeName(value), expected);
 	return [fieldError(name, message, 'datatype_mismatch')];
 }
