@@ -105,6 +105,13 @@ describe('search query language', () => {
 		expect(await ids("\"renewal_date:'2026-01-15'\"")).toEqual([ann]);
 	});
 
+	it("runs the reference's own example query", async () => {
+		const query =
+			"\"time_zone:'Chennai' AND (created_at:>'2025-03-01' AND created_at:<'2025-03-10')\"";
+
+		expect(await ids(query)).toEqual([ann]);
+	});
+
 	it('finds empty fields with null', async () => {
 		expect(await ids('"mobile:null"')).toEqual([ann, cid]);
 		expect(await ids('"email:null"')).toEqual([cid]);
