@@ -6,6 +6,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { FreshdeskEmulator, type Fault } from '../emulator';
 import { byId, useEmulator } from '../harness/emulatorRun';
+import { useLookups } from '../harness/loadOptions';
 import { runNode } from '../harness/runNode';
 import { isNodeError, leaksSecret, nodeTypeAsLoadedByN8n, SECRET_API_KEY } from './support';
 
@@ -233,5 +234,24 @@ describe('Download File on export', () => {
 		});
 
 		expect(error?.message).toBe('The export file could not be downloaded from Freshdesk (status 403)');
+	});
+});
+
+describe('editor look-ups', () => {
+	const lookups = useLookups({ apiKey: SECRET_API_KEY, contacts: 3 });
+
+	test.each([
+		['searchContacts', 'listSearch'],
+		['searchCompanies', 'listSearch'],
+		['getCustomFields', 'loadOptions'],
+	])('%s hit by a dropped connection fails without the key', async (method, kind) => {
+		lookups.emulator.injectFault({ kind: 'drop' });
+
+		const { error, requests } =
+			kind === 'listSearch' ? await lookups.listSearch(method) : await lookups.loadOptions(method);
+
+		expect(requests).toHaveLength(1);
+		expect(error?.message).toBe('The connection to Freshdesk was closed before it answered');
+		expect(leaksSecret(error)).toBeUndefined();
 	});
 });

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
@@ -39,9 +40,9 @@ function rateLimitError(
 	return error;
 }
 
-type TransportFailure = Error & { code?: string; isAxiosError?: boolean };
+export type TransportFailure = Error & { code?: string; isAxiosError?: boolean };
 
-function transportFailureOf(error: unknown): TransportFailure | undefined {
+export function transportFailureOf(error: unknown): TransportFailure | undefined {
 	if (!(error instanceof NodeApiError)) return undefined;
 	const cause = (error as { cause?: unknown }).cause;
 	return cause instanceof Error ? (cause as TransportFailure) : undefined;
@@ -85,28 +86,22 @@ function describeTransportFailure(
  * that error carries the request configuration, Authorization header and credential included.
  * It is replaced by an error that keeps only what a person needs.
  */
-function transportError(
-	context: IExecutePaginationFunctions,
+export function networkError(
+	node: INode,
 	failure: TransportFailure,
-	requestData: RequestData,
+	request: { method?: string; timeout?: number },
+	itemIndex?: number,
 ): NodeApiError {
-	const timeoutMs = Number(requestData.options.timeout ?? DEFAULT_TIMEOUT_MS);
-	const { reason, hint } = describeTransportFailure(failure, timeoutMs);
-	const method = String(requestData.options.method ?? 'GET').toUpperCase();
+	const { reason, hint } = describeTransportFailure(failure, request.timeout ?? DEFAULT_TIMEOUT_MS);
 	const maybeDone =
-		method === 'GET'
+		String(request.method ?? 'GET').toUpperCase() === 'GET'
 			? ''
 			: ' Freshdesk may have made the change before the connection failed: check it in Freshdesk before running this item again, so that it is not done twice.';
 	// httpCode stays 'none': given a network code, NodeApiError swaps in n8n's generic message.
 	return new NodeApiError(
-		context.getNode(),
+		node,
 		{ code: 'network_error', networkCode: failure.code ?? null } as JsonObject,
-		{
-			message: reason,
-			description: `${hint}${maybeDone}`,
-			httpCode: 'none',
-			itemIndex: context.getItemIndex(),
-		},
+		{ message: reason, description: `${hint}${maybeDone}`, httpCode: 'none', itemIndex },
 	);
 }
 
@@ -183,7 +178,9 @@ async function sendUntilNotRateLimited(
 		} catch (error) {
 			if (!isRateLimited(error)) {
 				const failure = transportFailureOf(error);
-				if (failure) throw transportError(context, failure, requestData);
+				if (failure) {
+					throw networkError(context.getNode(), failure, requestData.options, context.getItemIndex());
+				}
 				// Both constructors hand back an error that is already theirs unchanged.
 				if (error instanceof NodeOperationError) throw new NodeOperationError(context.getNode(), error);
 				throw new NodeApiError(context.getNode(), error as JsonObject);

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { resolveFreshdeskApiUrl } from './domain';
 import { explainFreshdeskError } from './errors';
+import { networkError, transportFailureOf } from './requests';
 
 export interface FreshdeskResponse {
 	body: unknown;
@@ -34,11 +35,17 @@ export async function freshdeskRequest(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	const response = (await this.helpers.httpRequestWithAuthentication.call(
-		this,
-		'freshdeskContactsApi',
-		options,
-	)) as { body: unknown; headers: IDataObject; statusCode: number };
+	let response: { body: unknown; headers: IDataObject; statusCode: number };
+	try {
+		response = await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			'freshdeskContactsApi',
+			options,
+		);
+	} catch (error) {
+		const failure = transportFailureOf(error);
+		throw failure ? networkError(this.getNode(), failure, options) : error;
+	}
 
 	if (response.statusCode >= 400) {
 		const { message, description } = explainFreshdeskError(
