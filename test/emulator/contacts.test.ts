@@ -48,12 +48,33 @@ describe('POST /contacts', () => {
 		});
 		expect(body.id).toBeGreaterThan(2 ** 31);
 		expect(body.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-		expect(Object.keys(body).slice(0, 5)).toEqual([
+		expect(Object.keys(body)).toEqual([
 			'active',
 			'address',
 			'company_id',
 			'view_all_tickets',
 			'deleted',
+			'description',
+			'email',
+			'id',
+			'job_title',
+			'language',
+			'mobile',
+			'name',
+			'phone',
+			'time_zone',
+			'twitter_id',
+			'other_emails',
+			'other_companies',
+			'created_at',
+			'updated_at',
+			'tags',
+			'avatar',
+			'custom_fields',
+			'facebook_id',
+			'csat_rating',
+			'preferred_source',
+			'unique_external_id',
 		]);
 	});
 

@@ -8,27 +8,16 @@ export function presentContact(
 	features: EmulatorFeatures,
 	alwaysShowDeleted: boolean,
 ): Json {
+	const { active, address, company_id: companyId, ...summary } = presentSummary(contact);
 	const body: Json = {
-		active: contact.active,
-		address: contact.address,
-		company_id: contact.company_id,
+		active,
+		address,
+		company_id: companyId,
 		view_all_tickets: contact.view_all_tickets,
 	};
 	// Create and update always carry `deleted`; view only when the contact is deleted.
 	if (alwaysShowDeleted || contact.deleted) body.deleted = contact.deleted;
-	Object.assign(body, {
-		description: contact.description,
-		email: contact.email,
-		id: contact.id,
-		job_title: contact.job_title,
-		language: contact.language,
-		mobile: contact.mobile,
-		name: contact.name,
-		phone: contact.phone,
-		time_zone: contact.time_zone,
-		twitter_id: contact.twitter_id,
-		other_emails: [...contact.other_emails],
-	});
+	Object.assign(body, summary, { other_emails: [...contact.other_emails] });
 	if (features.multipleCompanies) {
 		body.other_companies = contact.other_companies.map((other) => ({ ...other }));
 	}
