@@ -1,11 +1,12 @@
 import http from 'node:http';
 
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { runNode } from '../harness/runNode';
+import { BareContactList } from './bareNode';
 
-export type ClientName = 'node' | 'plainKeepAlive' | 'plainNoKeepAlive';
+export type ClientName = 'node' | 'bareNode' | 'plainKeepAlive' | 'plainNoKeepAlive';
 export type Operation = 'getAll' | 'search';
 
 export interface Target {
@@ -33,10 +34,12 @@ function summary(ids: unknown[], keep: unknown, error?: string): Fetched {
 async function runThroughRoutingNode(
 	target: Target,
 	parameters: INodeParameters,
+	nodeType?: INodeType,
 ): Promise<Fetched> {
 	const { items, error } = await runNode({
 		credentials: { domain: target.baseUrl, apiKey: target.apiKey, pcid: 'bench' },
 		parameters,
+		nodeType,
 	});
 	return summary(
 		items.map((item) => item.json.id),
@@ -118,6 +121,14 @@ export function makeClient(
 			const parameters: INodeParameters =
 				operation === 'search' ? { operation, query: SEARCH_QUERY, ...paging } : { operation, ...paging };
 			return await runThroughRoutingNode(target, parameters);
+		};
+	}
+
+	if (name === 'bareNode') {
+		return async (operation, limit) => {
+			if (operation !== 'getAll') throw new Error('the bare node only lists contacts');
+			const parameters = { operation, stopAfter: limit ?? 0 };
+			return await runThroughRoutingNode(target, parameters, new BareContactList());
 		};
 	}
 
