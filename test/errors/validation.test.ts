@@ -120,4 +120,26 @@ describe('validation errors (400 and 409 with a field list)', () => {
 			"Freshdesk rejected Contacts to Merge: There are no records matching the ids: '77'",
 		);
 	});
+
+	test('merging contacts with different mobiles says to pick the one to keep', async () => {
+		const primary = emulator.addContact({ name: 'Primary', email: 'p1@example.com', mobile: '+1 555 0001' });
+		const duplicate = emulator.addContact({ name: 'Dup', email: 'd1@example.com', mobile: '+1 555 0002' });
+
+		const result = await run({
+			operation: 'merge',
+			primaryContactId: byId(primary.id),
+			secondaryContactIds: String(duplicate.id),
+		});
+
+		expect(result.requests[0].status).toBe(400);
+		expect(explained(result)).toEqual({
+			httpCode: '400',
+			message: 'Freshdesk rejected Values to Keep: Please fill at least 1 of mobile fields',
+			description: [
+				'Fix these values and run the node again:',
+				'• Values to Keep: Please fill at least 1 of mobile fields',
+				'The contacts have different values there; set the one the merged contact keeps under "Values to Keep".',
+			].join('\n'),
+		});
+	});
 });

@@ -53,6 +53,7 @@ const FIELD_LABELS: Record<string, string> = {
 	per_page: 'Limit',
 	primary_contact_id: 'Primary Contact',
 	secondary_contact_ids: 'Contacts to Merge',
+	contact: 'Values to Keep',
 	occasional: 'Occasional',
 	ticket_scope: 'Ticket Scope',
 	group_ids: 'Group IDs',
@@ -108,6 +109,10 @@ const CODE_HINTS: Record<string, string> = {
 		'Freshdesk does not know this field; custom fields go by the name shown in Get Fields.',
 };
 
+// Merge names the clashing keys under `contact`, the body key of the node's Values to Keep.
+const MERGE_HINT =
+	'The contacts have different values there; set the one the merged contact keeps under "Values to Keep".';
+
 const QUERY_HINT =
 	"Write field:value pairs joined by AND or OR with a space on each side, strings in single quotes (email:'jane@example.com'), numbers and true/false bare (company_id:42), dates as 'YYYY-MM-DD' with :> or :<, and null for empty fields (mobile:null).";
 
@@ -145,9 +150,11 @@ function explainValidation(errors: FreshdeskFieldError[]): Explanation {
 	const fields = errors.map((error) => fieldLabel(error.field ?? '')).filter(Boolean);
 	const hints = [
 		...new Set(
-			errors.map((error) =>
-				error.field === 'query' ? QUERY_HINT : CODE_HINTS[error.code ?? ''],
-			),
+			errors.map((error) => {
+				if (error.field === 'query') return QUERY_HINT;
+				if (error.field === 'contact' && error.code === 'missing_field') return MERGE_HINT;
+				return CODE_HINTS[error.code ?? ''];
+			}),
 		),
 	].filter(Boolean);
 	return {
