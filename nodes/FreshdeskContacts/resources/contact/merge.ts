@@ -10,7 +10,8 @@ const properties: INodeProperties[] = [
 	contactLocator({
 		displayName: 'Primary Contact',
 		name: 'primaryContactId',
-		description: 'The contact that remains; the others are merged into it',
+		description:
+			'The contact that remains; the others are merged into it. Pick it from the list, or give its numeric ID or the address of its page in Freshdesk.',
 	}),
 	{
 		displayName: 'Contacts to Merge',
@@ -25,7 +26,13 @@ const properties: INodeProperties[] = [
 			{
 				displayName: 'Contact',
 				name: 'contact',
-				values: [contactLocator({ displayName: 'Contact', name: 'contactId' })],
+				values: [
+					contactLocator({
+						displayName: 'Contact',
+						name: 'contactId',
+						description: 'A duplicate of the primary contact: from the list, by ID or by URL',
+					}),
+				],
 			},
 		],
 	},
