@@ -60,7 +60,7 @@ async function getCustomFields(this: ILoadOptionsFunctions): Promise<INodeProper
 /** The choices of the dropdown field picked in the same custom field row. */
 async function getCustomFieldChoices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const picked = parseCustomFieldChoice(this.getCurrentNodeParameter('&name'));
-	if (!picked) return [];
+	if (!picked || (picked.kind && picked.kind !== 'dropdown')) return [];
 	const field = (await contactFields(this)).find((candidate) => candidate.name === picked.name);
 	const choices = field?.choices;
 	if (!Array.isArray(choices)) return [];

@@ -44,10 +44,11 @@ describe('Dropdown choices (getCustomFieldChoices)', () => {
 		]);
 	});
 
-	test('offers nothing for a field that is not a dropdown', async () => {
-		const { result } = await loadOptions('getCustomFieldChoices', dropdownRow('vip|checkbox'));
+	test('offers nothing, and asks Freshdesk nothing, for a field that is not a dropdown', async () => {
+		const { result, requests } = await loadOptions('getCustomFieldChoices', dropdownRow('vip|checkbox'));
 
 		expect(result).toEqual([]);
+		expect(requests).toHaveLength(0);
 	});
 
 	test('asks Freshdesk nothing while no field is picked', async () => {
