@@ -99,6 +99,33 @@ describe('a fault in the middle of Return All', () => {
 	);
 });
 
+describe('a list that changes during Return All', () => {
+	test('a contact created between two pages shifts them, and no contact is returned twice', async () => {
+		listed(150);
+		const originals = new Set((await run({ operation: 'getAll', returnAll: true })).items.map((item) => item.json.id));
+		// The emulator calls a fault's matcher for each request: here it creates a contact that
+		// sorts first just before page 2 is served, and never injects anything.
+		emulator.injectFault({
+			kind: 'drop',
+			match: (request) => {
+				if (request.query.page === '2' && !emulator.getContact(13000000151)) {
+					emulator.addContact({ name: 'AAA Created Meanwhile', email: 'meanwhile@example.com', active: true });
+				}
+				return false;
+			},
+		});
+
+		const { items, error, requests } = await run({ operation: 'getAll', returnAll: true });
+
+		expect(error).toBeUndefined();
+		expect(emulator.getContact(13000000151)?.name).toBe('AAA Created Meanwhile');
+		expect(requests.map((request) => request.query.page)).toEqual(['1', '2']);
+		const ids = items.map((item) => item.json.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(new Set(ids)).toEqual(originals);
+	});
+});
+
 describe('a fault on a single request', () => {
 	test('a dropped connection on Create says the contact may exist, so it is not created twice', async () => {
 		emulator.injectFault({ kind: 'drop' });

@@ -264,6 +264,22 @@ function wantedResults(context: IExecutePaginationFunctions): number {
 }
 
 /**
+ * Pages are offsets into a sorted list: a contact created or deleted during a walk shifts every
+ * later page by one, and the contact at a page's end comes back first on the next. It is passed
+ * on once.
+ */
+function addUnseen(results: INodeExecutionData[], seen: Set<unknown>, items: INodeExecutionData[]) {
+	for (const item of items) {
+		const id = item.json?.id;
+		if (id !== undefined && id !== null) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+		}
+		results.push(item);
+	}
+}
+
+/**
  * GET /contacts with Return All or a limit. Freshdesk has no total count on lists: the `Link`
  * header announces a next page and is absent on the last one, so following it costs exactly
  * ceil(N / 100) requests. The next page number is taken from the link, but the request keeps this
@@ -287,6 +303,7 @@ export async function paginateContactList(
 
 	const perPage = Math.min(LIST_PAGE_SIZE, wanted);
 	const results: INodeExecutionData[] = [];
+	const seen = new Set<unknown>();
 	let page: number | undefined = 1;
 	while (page !== undefined) {
 		nextPage = undefined;
@@ -296,7 +313,7 @@ export async function paginateContactList(
 			`page ${page} of the contact list`,
 			results.length,
 		);
-		for (const item of items) results.push(item);
+		addUnseen(results, seen, items);
 		if (results.length >= wanted) break;
 		page = nextPage !== undefined && nextPage > page ? nextPage : undefined;
 	}
@@ -330,6 +347,7 @@ export async function paginateSearch(
 	});
 
 	const results: INodeExecutionData[] = [];
+	const seen = new Set<unknown>();
 	for (let page = 1; page <= SEARCH_MAX_PAGES; page++) {
 		const items = await sendPage(
 			this,
@@ -337,7 +355,7 @@ export async function paginateSearch(
 			`page ${page} of the search results`,
 			results.length,
 		);
-		for (const item of items) results.push(item);
+		addUnseen(results, seen, items);
 		const reachable = Math.min(total, SEARCH_PAGE_SIZE * SEARCH_MAX_PAGES);
 		if (items.length < SEARCH_PAGE_SIZE || results.length >= Math.min(wanted, reachable)) break;
 	}
