@@ -188,6 +188,18 @@ function explainAccess(body: FreshdeskErrorBody): Explanation {
 				message: 'The Freshdesk account is suspended',
 				description: 'Reactivate the account in Freshdesk billing before running this workflow again.',
 			};
+		case 'password_lockout':
+			return {
+				message: 'The agent who owns this API key is locked out of Freshdesk',
+				description:
+					"Too many failed sign-ins locked the agent's account. Wait, or ask a Freshdesk admin to unlock it, then run the node again.",
+			};
+		case 'password_expired':
+			return {
+				message: 'The password of the agent who owns this API key has expired',
+				description:
+					'Sign in to Freshdesk as that agent and set a new password; the API key works again afterwards.',
+			};
 		default:
 			return {
 				message: 'The agent who owns this API key may not do this in Freshdesk',
