@@ -65,6 +65,8 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 							name: 'textValue',
 							type: 'string',
 							default: '',
+							description:
+								'Text of the field. For a field named by expression, the value goes out in the type the expression returns (true stays a boolean, 12 a number).',
 							displayOptions: {
 								hide: {
 									name: [
@@ -81,6 +83,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 							name: 'numberValue',
 							type: 'number',
 							default: 0,
+							description: 'Number stored in the field',
 							displayOptions: { show: { name: [pickedKind('number')] } },
 						},
 						{
@@ -122,6 +125,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
+			description: 'Free-text notes about the contact (the "About" field in Freshdesk)',
 			routing: bodyField('description'),
 		},
 		{
@@ -166,6 +170,7 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 						name: 'name',
 						type: 'string' as const,
 						default: '',
+						description: 'New full name of the contact',
 						routing: bodyField('name'),
 					},
 				]
@@ -184,7 +189,11 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 					displayName: 'Company',
 					name: 'company',
 					values: [
-						companyLocator({ displayName: 'Company', name: 'companyId' }),
+						companyLocator({
+							displayName: 'Company',
+							name: 'companyId',
+							description: 'A further company: from the list, by numeric ID or by URL',
+						}),
 						{
 							displayName: 'View All Tickets',
 							name: 'viewAllTickets',

@@ -38,6 +38,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		description: 'How long and how often to check whether the file is ready',
 		displayOptions: { show: { waitForFile: [true] } },
 		options: [
 			{

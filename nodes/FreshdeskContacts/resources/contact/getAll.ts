@@ -20,6 +20,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
+		description: 'Conditions the listed contacts must all meet; for other criteria use Search',
 		options: [
 			companyLocator({
 				displayName: 'Company',
@@ -44,6 +45,7 @@ const properties: INodeProperties[] = [
 				name: 'mobile',
 				type: 'string',
 				default: '',
+				description: 'Only contacts with exactly this mobile number',
 				routing: { send: { type: 'query', property: 'mobile' } },
 			},
 			{
@@ -51,6 +53,7 @@ const properties: INodeProperties[] = [
 				name: 'phone',
 				type: 'string',
 				default: '',
+				description: 'Only contacts with exactly this phone number',
 				routing: { send: { type: 'query', property: 'phone' } },
 			},
 			{

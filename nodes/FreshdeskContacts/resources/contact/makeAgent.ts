@@ -26,12 +26,15 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		description: 'Settings of the new agent; left out, Freshdesk makes a support agent who sees all tickets',
 		options: [
 			{
 				displayName: 'Agent Type',
 				name: 'type',
 				type: 'options',
 				default: 'support_agent',
+				description:
+					'Support agents work on tickets, field agents on field service tasks, and collaborators only join conversations; a field agent cannot be occasional',
 				options: [
 					{ name: 'Collaborator', value: 'collaborator' },
 					{ name: 'Field Agent', value: 'field_agent' },
@@ -87,6 +90,7 @@ const properties: INodeProperties[] = [
 				name: 'ticketScope',
 				type: 'options',
 				default: 1,
+				description: 'Which tickets the agent can see and work on',
 				options: [
 					{ name: 'All Tickets', value: 1 },
 					{ name: 'Tickets in Their Groups', value: 2 },
