@@ -42,7 +42,7 @@ describe('rate limits', () => {
 
 	test('a search walk hit by the rate limit resumes on the page that was refused', async () => {
 		emulator.addContacts(95, (index) => ({ name: `Match ${index}`, company_id: 48000000002 }));
-		emulator.setRateLimit(2, 1000);
+		emulator.injectFault({ kind: 'status', status: 429, match: (request) => request.query.page === '2' });
 
 		const { items, error, requests } = await run({
 			operation: 'search',
@@ -51,8 +51,13 @@ describe('rate limits', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests.some((request) => request.status === 429)).toBe(true);
-		expectEveryPageOnceAfterRetries(requests, 4);
+		expect(requests.map((request) => `${request.query.page} ${request.status}`)).toEqual([
+			'1 200',
+			'2 429',
+			'2 200',
+			'3 200',
+			'4 200',
+		]);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(95);
 		expect(items).toHaveLength(95);
 	});
@@ -103,7 +108,11 @@ describe('rate limits', () => {
 	}, 20_000);
 
 	test('an export whose status poll is rate limited still returns the download URL', async () => {
-		emulator.setRateLimit(2, 1000);
+		emulator.injectFault({
+			kind: 'status',
+			status: 429,
+			match: (request) => request.path.startsWith('/api/v2/contacts/export/'),
+		});
 
 		const { items, error, requests } = await run({
 			operation: 'export',
@@ -113,10 +122,11 @@ describe('rate limits', () => {
 		expect(error).toBeUndefined();
 		expect(requests.map((request) => `${request.method} ${request.status}`)).toEqual([
 			'POST 200',
-			'GET 200',
 			'GET 429',
 			'GET 200',
+			'GET 200',
 		]);
+		expect(new Set(requests.slice(1).map((request) => request.path)).size).toBe(1);
 		expect(items[0].json.status).toBe('completed');
 	});
 
