@@ -287,12 +287,17 @@ function loadAverage(): string {
 		.join(', ');
 }
 
+function git(command: string): string {
+	return execSync(`git ${command}`, { cwd: path.join(__dirname, '../..'), encoding: 'utf8' }).trim();
+}
+
 function machine(): string[] {
 	const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1];
 	const memory = execSync('free -h', { encoding: 'utf8' }).trimEnd();
 	return [
 		`- CPU: ${cpu ?? 'unknown'}, nproc: ${execSync('nproc', { encoding: 'utf8' }).trim()}`,
 		`- Node ${process.version}, n8n-core ${require('n8n-core/package.json').version}`,
+		`- Code: commit ${git('rev-parse --short HEAD')}${git('status --porcelain -- nodes credentials') ? ', with uncommitted changes in nodes/ or credentials/' : ''}`,
 		'- Memory (`free -h`):',
 		'',
 		'```',
