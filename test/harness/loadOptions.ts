@@ -1,26 +1,17 @@
 import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsHelper,
-	IDataObject,
-	IHttpRequestOptions,
 	INode,
 	INodeListSearchResult,
 	INodeParameters,
 	INodePropertyOptions,
-	INodeTypes,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 import { LoadOptionsContext } from 'n8n-core';
 
-import { FreshdeskContactsApi } from '../../credentials/FreshdeskContactsApi.credentials';
 import { FreshdeskContacts } from '../../nodes/FreshdeskContacts/FreshdeskContacts.node';
 import type { EmulatorOptions, RecordedRequest } from '../emulator';
 import { FreshdeskEmulator } from '../emulator';
 import type { CredentialData } from './runNode';
-import { NODE_TYPE } from './runNode';
-
-const credentialType = new FreshdeskContactsApi();
+import { credentialsHelperFor, N8N_URLS, NODE_TYPE, testWorkflow } from './runNode';
 
 export interface LookupCall {
 	/** The node's parameters as the editor holds them while the look-up runs. */
@@ -46,66 +37,13 @@ export function lookupContext({ parameters = {}, path = '', credentials }: Looku
 		parameters,
 		credentials: { freshdeskContactsApi: { id: 'cred-1', name: 'Freshdesk test account' } },
 	};
-	const workflow = new Workflow({
-		id: 'wf-lookups',
-		name: 'lookups',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		} as unknown as INodeTypes,
-	});
+	const workflow = testWorkflow(nodeType, node, 'wf-lookups');
 	const workflowNode = workflow.getNode(node.name) as INode;
-	const data = { ...credentials } as unknown as ICredentialDataDecryptedObject;
-
-	const authenticate = async (
-		decrypted: ICredentialDataDecryptedObject,
-		_type: string,
-		requestOptions: IHttpRequestOptions,
-	) => {
-		for (const [target, values] of Object.entries(credentialType.authenticate.properties)) {
-			const resolved: IDataObject = {};
-			for (const [key, value] of Object.entries(values as IDataObject)) {
-				resolved[key] = workflow.expression.getParameterValue(
-					value as string,
-					null,
-					0,
-					0,
-					workflowNode.name,
-					[],
-					'internal',
-					{ $credentials: decrypted },
-				) as string;
-			}
-			const options = requestOptions as unknown as IDataObject;
-			options[target] = { ...((options[target] as IDataObject) ?? {}), ...resolved };
-		}
-		return requestOptions;
-	};
-
-	const credentialsHelper = {
-		getDecrypted: async () => ({ ...data }),
-		authenticate,
-		preAuthentication: async () => undefined,
-		getParentTypes: () => [],
-		isCredentialUsableByNode: () => true,
-		updateCredentials: async () => undefined,
-		updateCredentialsOauthTokenData: async () => undefined,
-		getCredentialsProperties: () => credentialType.properties,
-	} as unknown as ICredentialsHelper;
 
 	const additionalData = {
-		credentialsHelper,
+		credentialsHelper: credentialsHelperFor(workflow, workflowNode, credentials),
 		currentNodeParameters: parameters,
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
+		...N8N_URLS,
 		variables: {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 

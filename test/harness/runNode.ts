@@ -42,45 +42,76 @@ export interface RunResult {
 	uiMessages: unknown[];
 }
 
-function nodeTypesFor(nodeType: INodeType): INodeTypes {
-	return {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
+export function testWorkflow(nodeType: INodeType, node: INode, id = 'wf-1'): Workflow {
+	return new Workflow({
+		id,
+		name: id,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => nodeType,
+			getByNameAndVersion: () => nodeType,
+			getKnownTypes: () => ({}),
+		} as unknown as INodeTypes,
+	});
 }
 
 /**
- * Applies the credential class's own generic `authenticate` block, resolving its expressions
- * against the credential data the way n8n's credentials helper does.
+ * A credentials helper as the app's: it hands out the credential data and applies the credential
+ * class's own generic `authenticate` block, resolving its expressions against that data.
  */
-function applyAuthenticate(
+export function credentialsHelperFor(
 	workflow: Workflow,
 	node: INode,
-	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
-): IHttpRequestOptions {
-	const { authenticate } = credentialType;
-	const resolve = (value: unknown) =>
-		workflow.expression.getParameterValue(
-			value as string,
-			null,
-			0,
-			0,
-			node.name,
-			[],
-			'internal',
-			{ $credentials: credentials },
-		);
+	credentials: CredentialData,
+): ICredentialsHelper {
+	const data = { ...credentials } as unknown as ICredentialDataDecryptedObject;
+	const authenticate = async (
+		decrypted: ICredentialDataDecryptedObject,
+		_type: string,
+		requestOptions: IHttpRequestOptions,
+	) => {
+		for (const [target, values] of Object.entries(credentialType.authenticate.properties)) {
+			const resolved: IDataObject = {};
+			for (const [key, value] of Object.entries(values as IDataObject)) {
+				resolved[key] = workflow.expression.getParameterValue(
+					value as string,
+					null,
+					0,
+					0,
+					node.name,
+					[],
+					'internal',
+					{ $credentials: decrypted },
+				) as string;
+			}
+			const options = requestOptions as unknown as IDataObject;
+			options[target] = { ...((options[target] as IDataObject) ?? {}), ...resolved };
+		}
+		return requestOptions;
+	};
 
-	for (const [target, values] of Object.entries(authenticate.properties)) {
-		const resolved: IDataObject = {};
-		for (const [key, value] of Object.entries(values as IDataObject)) resolved[key] = resolve(value) as string;
-		const options = requestOptions as unknown as IDataObject;
-		options[target] = { ...((options[target] as IDataObject) ?? {}), ...resolved };
-	}
-	return requestOptions;
+	return {
+		getDecrypted: async () => ({ ...data }),
+		authenticate,
+		preAuthentication: async () => undefined,
+		getParentTypes: () => [],
+		isCredentialUsableByNode: () => true,
+		updateCredentials: async () => undefined,
+		updateCredentialsOauthTokenData: async () => undefined,
+		getCredentialsProperties: () => credentialType.properties,
+	} as unknown as ICredentialsHelper;
 }
+
+export const N8N_URLS = {
+	webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+	formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+	webhookBaseUrl: 'http://localhost:5678/webhook',
+	webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+	restApiUrl: 'http://localhost:5678/rest',
+	instanceBaseUrl: 'http://localhost:5678',
+};
 
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const nodeType = options.nodeType ?? new FreshdeskContacts();
@@ -94,41 +125,14 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		credentials: { freshdeskContactsApi: { id: 'cred-1', name: 'Freshdesk test account' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
-	const workflow = new Workflow({
-		id: 'wf-1',
-		name: 'test',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: nodeTypesFor(nodeType),
-	});
+	const workflow = testWorkflow(nodeType, node);
 	const workflowNode = workflow.getNode(node.name) as INode;
-	const credentialData = { ...options.credentials } as unknown as ICredentialDataDecryptedObject;
-
-	const credentialsHelper = {
-		getDecrypted: async () => ({ ...credentialData }),
-		authenticate: async (
-			credentials: ICredentialDataDecryptedObject,
-			_type: string,
-			requestOptions: IHttpRequestOptions,
-		) => applyAuthenticate(workflow, workflowNode, credentials, requestOptions),
-		preAuthentication: async () => undefined,
-		getParentTypes: () => [],
-		isCredentialUsableByNode: () => true,
-		updateCredentials: async () => undefined,
-		updateCredentialsOauthTokenData: async () => undefined,
-		getCredentialsProperties: () => credentialType.properties,
-	} as unknown as ICredentialsHelper;
+	const credentialsHelper = credentialsHelperFor(workflow, workflowNode, options.credentials);
 
 	const uiMessages: unknown[] = [];
 	const additionalData = {
 		credentialsHelper,
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
+		...N8N_URLS,
 		variables: {},
 		executionId: 'test-execution',
 		sendDataToUI: (_type: string, data: unknown) => uiMessages.push(data),
