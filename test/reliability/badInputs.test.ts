@@ -9,11 +9,20 @@ const fromItem = { __rl: true, mode: 'id', value: '={{ $json.value }}' };
 const ID_OPERATIONS = ['get', 'update', 'delete', 'restore', 'makeAgent', 'sendInvite'];
 
 /** Runs one item whose `value` feeds the parameters, with On Error set to continue. */
-async function runWithValue(parameters: INodeParameters, value: unknown, extra: IDataObject[] = []) {
-	return await run(parameters, { items: [{ value } as IDataObject, ...extra], continueOnFail: true });
+async function runWithValue(
+	parameters: INodeParameters,
+	value: unknown,
+	extra: IDataObject[] = [],
+) {
+	const items = [{ value } as IDataObject, ...extra];
+	return await run(parameters, { items, continueOnFail: true });
 }
 
-async function expectRefused(parameters: INodeParameters, value: unknown, message: string | RegExp) {
+async function expectRefused(
+	parameters: INodeParameters,
+	value: unknown,
+	message: string | RegExp,
+) {
 	const { items, error, requests } = await runWithValue(parameters, value);
 
 	expect(error).toBeUndefined();
@@ -67,9 +76,11 @@ describe('contact IDs of the wrong type or shape, from an expression', () => {
 	test('a bad ID fails its own item while the next item is fetched', async () => {
 		const contact = emulator.addContact({ name: 'Good One', email: 'good@example.com' });
 
-		const { items, requests } = await runWithValue({ operation: 'get', contactId: fromItem }, '5/../agents', [
-			{ value: contact.id },
-		]);
+		const { items, requests } = await runWithValue(
+			{ operation: 'get', contactId: fromItem },
+			'5/../agents',
+			[{ value: contact.id }],
+		);
 
 		expect(requests.map((request) => request.path)).toEqual([`/api/v2/contacts/${contact.id}`]);
 		expect(items[0].error?.message).toBe('Contact ID must be a positive whole number, got "5/../agents"');
@@ -84,7 +95,10 @@ describe('contact IDs of the wrong type or shape, from an expression', () => {
 	])('an ID %s reaches the contact\'s own path', async (_label, shape) => {
 		const contact = emulator.addContact({ name: 'Shaped', email: 'shaped@example.com' });
 
-		const { items, requests } = await runWithValue({ operation: 'update', contactId: fromItem, updateFields: { jobTitle: 'Ok' } }, shape(contact.id));
+		const { items, requests } = await runWithValue(
+			{ operation: 'update', contactId: fromItem, updateFields: { jobTitle: 'Ok' } },
+			shape(contact.id),
+		);
 
 		expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 			`PUT /api/v2/contacts/${contact.id}`,
@@ -102,13 +116,19 @@ describe('IDs inside lists (merge, agent groups)', () => {
 		[-4],
 	])('merge with contacts to merge %j fails the item before sending', async (value) => {
 		await expectRefused(
-			{ operation: 'merge', primaryContactId: { __rl: true, mode: 'id', value: '13000000001' }, secondaryContactIds: '={{ $json.value }}' },
+			{
+				operation: 'merge',
+				primaryContactId: { __rl: true, mode: 'id', value: '13000000001' },
+				secondaryContactIds: '={{ $json.value }}',
+			},
 			value,
 			/^Contact to merge ID must be a positive whole number, got .+/,
 		);
 	});
 
-	test.each([['7,x'], [{ a: 1 }], [true]])('convert to agent with group IDs %j fails the item before sending', async (value) => {
+	test.each([['7,x'], [{ a: 1 }], [true]])(
+		'convert to agent with group IDs %j fails the item before sending',
+		async (value) => {
 		await expectRefused(
 			{
 				operation: 'makeAgent',
@@ -116,9 +136,10 @@ describe('IDs inside lists (merge, agent groups)', () => {
 				agentOptions: { groupIds: '={{ $json.value }}' },
 			},
 			value,
-			/^Group ID must be a positive whole number, got .+/,
-		);
-	});
+				/^Group ID must be a positive whole number, got .+/,
+			);
+		},
+	);
 });
 
 describe('search queries', () => {
@@ -260,15 +281,26 @@ describe('contact attributes', () => {
 		expect(emulator.getContact(13000000001)).toBeUndefined();
 	});
 
-	test.each([['cf-bad name'], ['../x'], ['a.b']])('the custom field name %j fails the item before sending', async (value) => {
-		await expectRefused(
-			create({ customFields: { field: [{ name: '={{ $json.value }}', textValue: 'x' }] } }),
-			value,
-			`"${value}" is not a Freshdesk custom field name`,
-		);
-	});
+	test.each([['cf-bad name'], ['../x'], ['a.b']])(
+		'the custom field name %j fails the item before sending',
+		async (value) => {
+			await expectRefused(
+				create({ customFields: { field: [{ name: '={{ $json.value }}', textValue: 'x' }] } }),
+				value,
+				`"${value}" is not a Freshdesk custom field name`,
+			);
+		},
+	);
 
-	test.each([['2026-02-30'], ['2026/01/05'], ['05-01-2026'], ['yesterday'], [1767225600000], [{ date: '2026-01-05' }]])(
+	const WRONG_DATES: unknown[][] = [
+		['2026-02-30'],
+		['2026/01/05'],
+		['05-01-2026'],
+		['yesterday'],
+		[1767225600000],
+		[{ date: '2026-01-05' }],
+	];
+	test.each(WRONG_DATES)(
 		'the custom date %j fails the item before sending',
 		async (value) => {
 			await expectRefused(
@@ -281,7 +313,16 @@ describe('contact attributes', () => {
 });
 
 describe('dates', () => {
-	test.each([['2026-02-30'], ['2026-13-01'], ['31/12/2026'], ['2026-1-5'], ['yesterday'], [{ at: '2026-01-01' }], [true]])(
+	const WRONG_DATE_TIMES: unknown[][] = [
+		['2026-02-30'],
+		['2026-13-01'],
+		['31/12/2026'],
+		['2026-1-5'],
+		['yesterday'],
+		[{ at: '2026-01-01' }],
+		[true],
+	];
+	test.each(WRONG_DATE_TIMES)(
 		'Updated Since %j fails the item before sending',
 		async (value) => {
 			await expectRefused(
@@ -314,7 +355,8 @@ describe('export settings', () => {
 		['maxWait', 0, 'Max Wait must be a positive number of seconds, got "0"'],
 		['maxWait', { s: 1 }, 'Max Wait must be a positive number of seconds, got "{"s":1}"'],
 	])('%s %j fails the item before starting an export', async (option, value, message) => {
-		await expectRefused({ operation: 'export', exportOptions: { [option]: '={{ $json.value }}' } }, value, message);
+		const parameters = { operation: 'export', exportOptions: { [option]: '={{ $json.value }}' } };
+		await expectRefused(parameters, value, message);
 	});
 });
 
@@ -323,7 +365,11 @@ describe('no bad input leaves its operation\'s path', () => {
 		const contact = emulator.addContact({ name: 'Route', email: 'route@example.com' });
 		const checks: Array<[string, INodeParameters, unknown]> = [
 			['get', { operation: 'get', contactId: fromItem }, ` ${contact.id}`],
-			['delete', { operation: 'delete', contactId: fromItem, permanent: '={{ $json.value === 1 }}' }, `${contact.id} `],
+			[
+				'delete',
+				{ operation: 'delete', contactId: fromItem, permanent: '={{ $json.value === 1 }}' },
+				`${contact.id} `,
+			],
 			['search', { operation: 'search', query: '={{ $json.value }}', returnAll: true }, "name:'a/../b'"],
 			['getAll', { operation: 'getAll', returnAll: true, filters: { email: '={{ $json.value }}' } }, '../agents'],
 		];

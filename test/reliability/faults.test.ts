@@ -102,14 +102,19 @@ describe('a fault in the middle of Return All', () => {
 describe('a list that changes during Return All', () => {
 	test('a contact created between two pages shifts them, and no contact is returned twice', async () => {
 		listed(150);
-		const originals = new Set((await run({ operation: 'getAll', returnAll: true })).items.map((item) => item.json.id));
+		const before = await run({ operation: 'getAll', returnAll: true });
+		const originals = new Set(before.items.map((item) => item.json.id));
 		// The emulator calls a fault's matcher for each request: here it creates a contact that
 		// sorts first just before page 2 is served, and never injects anything.
 		emulator.injectFault({
 			kind: 'drop',
 			match: (request) => {
 				if (request.query.page === '2' && !emulator.getContact(13000000151)) {
-					emulator.addContact({ name: 'AAA Created Meanwhile', email: 'meanwhile@example.com', active: true });
+					emulator.addContact({
+						name: 'AAA Created Meanwhile',
+						email: 'meanwhile@example.com',
+						active: true,
+					});
 				}
 				return false;
 			},

@@ -130,7 +130,7 @@ describe('rate limits', () => {
 		expect(items[0].json.status).toBe('completed');
 	});
 
-	test(`past ${MAX_RATE_LIMIT_RETRIES} retries on one page the item fails, naming the rate limit and the wait`, async () => {
+	test(`past ${MAX_RATE_LIMIT_RETRIES} retries on a page the item fails, naming the limit and the wait`, async () => {
 		listed(250);
 		emulator.injectFault({
 			kind: 'status',

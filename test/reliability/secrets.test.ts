@@ -54,27 +54,33 @@ const FAILURES: Array<[string, () => void, INodeParameters]> = [
 ];
 
 describe('the API key never reaches output or errors', () => {
-	test.each(FAILURES)('after %s, the error in no serialisation holds the key', async (_label, arrange, parameters) => {
-		arrange();
+	test.each(FAILURES)(
+		'after %s, the error in no serialisation holds the key',
+		async (_label, arrange, parameters) => {
+			arrange();
 
-		const { items, error } = await run(parameters);
+			const { items, error } = await run(parameters);
 
-		expect(items).toEqual([]);
-		expect(isNodeError(error)).toBe(true);
-		expect(error?.message).not.toBe('');
-		expect(leaksSecret(error)).toBeUndefined();
-	});
+			expect(items).toEqual([]);
+			expect(isNodeError(error)).toBe(true);
+			expect(error?.message).not.toBe('');
+			expect(leaksSecret(error)).toBeUndefined();
+		},
+	);
 
-	test.each(FAILURES)('after %s with On Error set to continue, the error item holds no key', async (_label, arrange, parameters) => {
-		arrange();
+	test.each(FAILURES)(
+		'after %s with On Error set to continue, the error item holds no key',
+		async (_label, arrange, parameters) => {
+			arrange();
 
-		const { items, error } = await run(parameters, { continueOnFail: true });
+			const { items, error } = await run(parameters, { continueOnFail: true });
 
-		expect(error).toBeUndefined();
-		expect(items).toHaveLength(1);
-		expect(items[0].error).toBeDefined();
-		expect(leaksSecret(items)).toBeUndefined();
-	});
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(1);
+			expect(items[0].error).toBeDefined();
+			expect(leaksSecret(items)).toBeUndefined();
+		},
+	);
 
 	test('a timeout error holds no key', async () => {
 		emulator.injectFault({ kind: 'delay', ms: 30_000 });
@@ -206,7 +212,8 @@ describe('Download File on export', () => {
 		expect(file?.mimeType).toBe('text/csv');
 		expect(file?.fileName).toMatch(/^contacts-export-[0-9a-f]{12}\.csv$/);
 		expect(Buffer.from(file?.data ?? '', 'base64').toString('utf8')).toContain('Exported Person,exported@example.com');
-		expect(items[0].json.download_url).toBe(`http://localhost:${download.headers.host?.toString().split(':')[1]}${download.path}`);
+		const port = String(download.headers.host).split(':')[1];
+		expect(items[0].json.download_url).toBe(`http://localhost:${port}${download.path}`);
 	});
 
 	test('puts the file in the field it is told to', async () => {

@@ -82,7 +82,10 @@ export function serializations(value: unknown): string[] {
 export function leaksSecret(value: unknown): string | undefined {
 	for (const text of serializations(value)) {
 		const found = SECRET_FORMS.find((form) => text.includes(form));
-		if (found) return `${found} in: ${text.slice(Math.max(0, text.indexOf(found) - 80), text.indexOf(found) + 40)}`;
+		if (found) {
+			const at = text.indexOf(found);
+			return `${found} in: ${text.slice(Math.max(0, at - 80), at + 40)}`;
+		}
 	}
 	return undefined;
 }

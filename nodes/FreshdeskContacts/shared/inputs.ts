@@ -100,7 +100,8 @@ export async function validateContactId(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const id = requireId(this, this.getNodeParameter('contactId', '', { extractValue: true }), 'Contact ID');
+	const value = this.getNodeParameter('contactId', '', { extractValue: true });
+	const id = requireId(this, value, 'Contact ID');
 	if (typeof requestOptions.url === 'string') {
 		requestOptions.url = requestOptions.url.replace(/^\/contacts\/[^/?#]*/, `/contacts/${id}`);
 	}

@@ -179,10 +179,13 @@ async function sendUntilNotRateLimited(
 			if (!isRateLimited(error)) {
 				const failure = transportFailureOf(error);
 				if (failure) {
-					throw networkError(context.getNode(), failure, requestData.options, context.getItemIndex());
+					const itemIndex = context.getItemIndex();
+					throw networkError(context.getNode(), failure, requestData.options, itemIndex);
 				}
 				// Both constructors hand back an error that is already theirs unchanged.
-				if (error instanceof NodeOperationError) throw new NodeOperationError(context.getNode(), error);
+				if (error instanceof NodeOperationError) {
+					throw new NodeOperationError(context.getNode(), error);
+				}
 				throw new NodeApiError(context.getNode(), error as JsonObject);
 			}
 
@@ -226,7 +229,8 @@ async function sendPage(
 			alreadyRead > 0
 				? ` The ${alreadyRead} contacts read before it were not returned, so that an incomplete list does not pass as complete.`
 				: '';
-		failed.description = `${failed.description ? `${failed.description}\n` : ''}This happened on ${where}.${dropped}`;
+		const before = failed.description ? `${failed.description}\n` : '';
+		failed.description = `${before}This happened on ${where}.${dropped}`;
 		throw failed;
 	}
 }
@@ -253,12 +257,12 @@ function wantedResults(context: IExecutePaginationFunctions): number {
 	const limit = context.getNodeParameter('limit', 50);
 	const wanted = typeof limit === 'string' && limit.trim() !== '' ? Number(limit) : limit;
 	if (typeof wanted !== 'number' || !Number.isSafeInteger(wanted) || wanted < 1) {
-		const shown = typeof limit === 'object' ? JSON.stringify(limit) : String(limit);
-		throw new NodeOperationError(
-			context.getNode(),
-			`Limit must be a positive whole number, got ${shown === '' ? 'nothing' : `"${shown.slice(0, 40)}"`}`,
-			{ description: 'Set Limit to 1 or more, or turn on Return All.', itemIndex: context.getItemIndex() },
-		);
+		const text = typeof limit === 'object' ? JSON.stringify(limit) : String(limit);
+		const shown = text === '' ? 'nothing' : `"${text.slice(0, 40)}"`;
+		throw new NodeOperationError(context.getNode(), `Limit must be a positive whole number, got ${shown}`, {
+			description: 'Set Limit to 1 or more, or turn on Return All.',
+			itemIndex: context.getItemIndex(),
+		});
 	}
 	return wanted;
 }
@@ -379,7 +383,8 @@ function exportSeconds(
 ): number {
 	const raw = options[name] ?? fallback;
 	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+	const valid = typeof value === 'number' && Number.isFinite(value) && value >= 0;
+	if (!valid || (!allowZero && value === 0)) {
 		const shown = typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
 		throw new NodeOperationError(
 			context.getNode(),
