@@ -324,11 +324,6 @@ export async function paginateContactList(
 	return results;
 }
 
-export interface SearchOutcome {
-	total: number;
-	returned: number;
-}
-
 /**
  * GET /search/contacts walks `page` 1..10 at a fixed 30 results; Freshdesk sends no Link header
  * here and refuses `per_page`. A short page, the reported total or the page cap ends the walk.

@@ -1,4 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IN8nRequestOperations,
+	INodeProperties,
+	INodePropertyRouting,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
 
 import { throwOnFreshdeskError } from '../../shared/errors';
 import { assertFreshdeskDomain, sendNoBody } from '../../shared/inputs';
@@ -24,10 +30,29 @@ import { contactUpdateDescription } from './update';
 
 const showOnlyForContacts = { resource: ['contact'] };
 
-// Every operation "paginates": that is the routing hook through which the node retries a
-// request Freshdesk answered with 429, and list/search use it to walk their pages.
-const single = { pagination: sendWithRateLimitRetry };
-const checked = [assertFreshdeskDomain];
+interface ContactRoutingOptions {
+	pagination?: IN8nRequestOperations['pagination'];
+	preSend?: PreSendAction[];
+	postReceive?: PostReceiveAction[];
+}
+
+/**
+ * Every operation "paginates": that is the routing hook through which the node retries a request
+ * Freshdesk answered with 429, and through which list and search walk their pages. Every request
+ * first checks the credential's domain, and every response is first checked for an error.
+ */
+function contactRouting(
+	request: INodePropertyRouting['request'],
+	options: ContactRoutingOptions = {},
+): INodePropertyRouting {
+	const { pagination = sendWithRateLimitRetry, preSend = [], postReceive = [] } = options;
+	return {
+		request,
+		send: { paginate: true, preSend: [assertFreshdeskDomain, ...preSend] },
+		operations: { pagination },
+		output: { postReceive: [throwOnFreshdeskError, ...postReceive] },
+	};
+}
 
 export const contactDescription: INodeProperties[] = [
 	{
@@ -43,12 +68,7 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Convert a contact to an agent',
 				description:
 					'Turn a contact that has an email into a full-time or occasional agent; its other emails are removed',
-				routing: {
-					request: { method: 'PUT' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError] },
-				},
+				routing: contactRouting({ method: 'PUT' }),
 			},
 			{
 				name: 'Create',
@@ -56,12 +76,7 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Create a contact',
 				description:
 					'Create a contact from a name plus at least one of email, phone, mobile or Twitter ID; emails must be unique',
-				routing: {
-					request: { method: 'POST', url: '/contacts' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError] },
-				},
+				routing: contactRouting({ method: 'POST', url: '/contacts' }),
 			},
 			{
 				name: 'Delete',
@@ -69,14 +84,9 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Delete a contact',
 				description:
 					'Move a contact to Deleted (it can be restored), or erase it and its tickets permanently',
-				routing: {
-					request: { method: 'DELETE' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: {
-						postReceive: [throwOnFreshdeskError, confirmation({ deleted: true })],
-					},
-				},
+				routing: contactRouting({ method: 'DELETE' }, {
+					postReceive: [confirmation({ deleted: true })],
+				}),
 			},
 			{
 				name: 'Export',
@@ -84,24 +94,16 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Export contacts to a CSV file',
 				description:
 					'Export all contacts with the chosen fields to a CSV file and return its download URL',
-				routing: {
-					request: { method: 'POST', url: '/contacts/export' },
-					send: { paginate: true, preSend: checked },
-					operations: { pagination: runContactExport },
-					output: { postReceive: [throwOnFreshdeskError] },
-				},
+				routing: contactRouting({ method: 'POST', url: '/contacts/export' }, {
+					pagination: runContactExport,
+				}),
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a contact',
 				description: 'Get one contact by its numeric ID, deleted contacts included',
-				routing: {
-					request: { method: 'GET' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError] },
-				},
+				routing: contactRouting({ method: 'GET' }),
 			},
 			{
 				name: 'Get Fields',
@@ -109,12 +111,9 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Get contact fields',
 				description:
 					"List the account's contact fields: custom field names, types and dropdown choices to use in Create and Update",
-				routing: {
-					request: { method: 'GET', url: '/contact_fields' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError, splitIntoItems] },
-				},
+				routing: contactRouting({ method: 'GET', url: '/contact_fields' }, {
+					postReceive: [splitIntoItems],
+				}),
 			},
 			{
 				name: 'Get Many',
@@ -122,12 +121,10 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Get many contacts',
 				description:
 					'List contacts in name order, optionally filtered by email, phone, mobile, company, state or update time',
-				routing: {
-					request: { method: 'GET', url: '/contacts' },
-					send: { paginate: true, preSend: checked },
-					operations: { pagination: paginateContactList },
-					output: { postReceive: [throwOnFreshdeskError, splitIntoItems] },
-				},
+				routing: contactRouting({ method: 'GET', url: '/contacts' }, {
+					pagination: paginateContactList,
+					postReceive: [splitIntoItems],
+				}),
 			},
 			{
 				name: 'Merge',
@@ -135,26 +132,19 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Merge contacts',
 				description:
 					'Merge duplicate contacts into one primary contact; the duplicates are removed for good',
-				routing: {
-					request: { method: 'POST', url: '/contacts/merge' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: {
-						postReceive: [throwOnFreshdeskError, confirmMerge],
-					},
-				},
+				routing: contactRouting({ method: 'POST', url: '/contacts/merge' }, {
+					postReceive: [confirmMerge],
+				}),
 			},
 			{
 				name: 'Restore',
 				value: 'restore',
 				action: 'Restore a deleted contact',
 				description: 'Bring back a contact that was deleted without Delete Permanently',
-				routing: {
-					request: { method: 'PUT' },
-					send: { paginate: true, preSend: [...checked, sendNoBody] },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError, confirmation({ restored: true })] },
-				},
+				routing: contactRouting({ method: 'PUT' }, {
+					preSend: [sendNoBody],
+					postReceive: [confirmation({ restored: true })],
+				}),
 			},
 			{
 				name: 'Search',
@@ -162,38 +152,27 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Search contacts',
 				description:
 					"Find contacts with a Freshdesk query such as email:'jane@example.com' OR company_id:42 (at most 300 results)",
-				routing: {
-					request: { method: 'GET', url: '/search/contacts' },
-					send: { paginate: true, preSend: checked },
-					operations: { pagination: paginateSearch },
-					output: {
-						postReceive: [throwOnFreshdeskError, { type: 'rootProperty', properties: { property: 'results' } }],
-					},
-				},
+				routing: contactRouting({ method: 'GET', url: '/search/contacts' }, {
+					pagination: paginateSearch,
+					postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }],
+				}),
 			},
 			{
 				name: 'Send Invite',
 				value: 'sendInvite',
 				action: 'Send a portal invite to a contact',
 				description: 'Email the contact an invitation to activate their support portal account',
-				routing: {
-					request: { method: 'PUT' },
-					send: { paginate: true, preSend: [...checked, sendNoBody] },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError, confirmation({ invited: true })] },
-				},
+				routing: contactRouting({ method: 'PUT' }, {
+					preSend: [sendNoBody],
+					postReceive: [confirmation({ invited: true })],
+				}),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a contact',
 				description: 'Change the given fields of a contact; fields left out keep their values',
-				routing: {
-					request: { method: 'PUT' },
-					send: { paginate: true, preSend: checked },
-					operations: single,
-					output: { postReceive: [throwOnFreshdeskError] },
-				},
+				routing: contactRouting({ method: 'PUT' }),
 			},
 		],
 		default: 'get',
