@@ -7,6 +7,7 @@ import {
 	companyIdPreSend,
 	customFieldsPreSend,
 	otherCompaniesPreSend,
+	validateContactBody,
 } from '../../shared/inputs';
 
 function bodyField(property: string, value?: string) {
@@ -271,3 +272,15 @@ export function contactAttributeOptions(collection: string): INodeProperties[] {
 		},
 	];
 }
+
+/**
+ * Runs after the collection's own pre-sends have built the body, so it checks what will really be
+ * sent. A property of its own because pre-sends run in the order of the properties.
+ */
+export const contactBodyCheck: INodeProperties = {
+	displayName: 'Check Before Sending',
+	name: 'validation',
+	type: 'hidden',
+	default: '',
+	routing: { send: { preSend: [validateContactBody] } },
+};

@@ -2,8 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../shared/descriptions';
-import { validateContactBody } from '../../shared/inputs';
-import { contactAttributeOptions } from './contactFields';
+import { contactAttributeOptions, contactBodyCheck } from './contactFields';
 
 const showOnlyForCreate = { operation: ['create'], resource: ['contact'] };
 
@@ -28,13 +27,7 @@ const properties: INodeProperties[] = [
 			'Freshdesk needs at least one of Email, Phone, Mobile or Twitter ID to create a contact',
 		options: contactAttributeOptions('additionalFields'),
 	},
-	{
-		displayName: 'Check Before Sending',
-		name: 'validation',
-		type: 'hidden',
-		default: '',
-		routing: { send: { preSend: [validateContactBody] } },
-	},
+	contactBodyCheck,
 	simplifyField,
 ];
 

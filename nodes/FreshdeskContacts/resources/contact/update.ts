@@ -2,8 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactIdField, simplifyField } from '../../shared/descriptions';
-import { validateContactBody } from '../../shared/inputs';
-import { contactAttributeOptions } from './contactFields';
+import { contactAttributeOptions, contactBodyCheck } from './contactFields';
 
 const showOnlyForUpdate = { operation: ['update'], resource: ['contact'] };
 
@@ -18,13 +17,7 @@ const properties: INodeProperties[] = [
 		description: 'Only the fields added here change; the others keep their values',
 		options: contactAttributeOptions('updateFields'),
 	},
-	{
-		displayName: 'Check Before Sending',
-		name: 'validation',
-		type: 'hidden',
-		default: '',
-		routing: { send: { preSend: [validateContactBody] } },
-	},
+	contactBodyCheck,
 	simplifyField,
 ];
 
