@@ -76,6 +76,7 @@ async function walkLinkHeader(
 		const options = { ...requestData.options, qs: { per_page: 100, page } };
 		const items = await this.makeRoutingRequest({ ...requestData, options });
 		for (const item of items) results.push(item);
-		if (nextPageLink === undefined || (stopAfter > 0 && results.length >= stopAfter)) return results;
+		if (nextPageLink === undefined) return results;
+		if (stopAfter > 0 && results.length >= stopAfter) return results;
 	}
 }

@@ -118,8 +118,8 @@ export function makeClient(
 	if (name === 'node') {
 		return async (operation, limit) => {
 			const paging = limit === undefined ? { returnAll: true } : { returnAll: false, limit };
-			const parameters: INodeParameters =
-				operation === 'search' ? { operation, query: SEARCH_QUERY, ...paging } : { operation, ...paging };
+			const query = operation === 'search' ? { query: SEARCH_QUERY } : {};
+			const parameters: INodeParameters = { operation, ...query, ...paging };
 			return await runThroughRoutingNode(target, parameters);
 		};
 	}

@@ -47,7 +47,7 @@ function readOptions(argv: string[]): Options {
 		else if (flag === '--sizes') options.sizes = value.split(',').map(Number);
 		else if (flag === '--repeats') options.repeats = Number(value);
 		else if (flag === '--cpu-prof') options.profileDir = path.resolve(value);
-		else throw new Error(`Unknown option ${flag} (use --cases, --sizes, --repeats, --cpu-prof <dir>)`);
+		else throw new Error(`Unknown option ${flag}: use --cases, --sizes, --repeats, --cpu-prof`);
 	}
 	return options;
 }
@@ -103,7 +103,8 @@ async function measureOnce(
 	await ready;
 
 	// The window starts with the measured run, not with the warm-up.
-	if (options.rateLimit) emulator.setRateLimit(options.rateLimit.limit, options.rateLimit.windowMs);
+	const { rateLimit } = options;
+	if (rateLimit) emulator.setRateLimit(rateLimit.limit, rateLimit.windowMs);
 	emulator.clearRequests();
 	let connections = 0;
 	const countConnection = () => connections++;
@@ -173,15 +174,26 @@ const contact = (index: number) => ({
 });
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
+const thousands = (value: number) => value.toLocaleString('en');
+
+/** A Markdown table: the client column left-aligned, the figures right-aligned. */
+function table(header: string[], rows: Array<Array<string | number>>): string[] {
+	const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+	const alignment = header.map((name) => (name === 'client' ? '---' : '---:'));
+	return [line(header), line(alignment), ...rows.map(line)];
+}
+
+/** Clients of one repeat run back to back under the same load: ratios are taken per repeat. */
+function ratio(runs: Record<ClientName, Measured[]>, key: keyof Measured, against: ClientName) {
+	const perRepeat = runs.node.map(
+		(run, index) => Number(run[key]) / Number(runs[against][index][key]),
+	);
+	return fixed(median(perRepeat), 2);
+}
 
 async function benchGetAll(options: Options, lines: string[]): Promise<void> {
-	lines.push(
-		'### Get Many, Return All',
-		'',
-		'| contacts | client | requests (expected) | connections | wall ms | client CPU ms | emulator CPU ms | peak heap MB | peak RSS MB | result MB | failures |',
-		'|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-	);
-	const ratios: string[] = [];
+	const rows: Array<Array<string | number>> = [];
+	const ratios: Array<Array<string | number>> = [];
 
 	for (const size of options.sizes) {
 		const emulator = await emulatorWith(size, contact);
@@ -197,28 +209,75 @@ async function benchGetAll(options: Options, lines: string[]): Promise<void> {
 		const expected = Math.ceil(size / 100);
 		for (const client of LIST_CLIENTS) {
 			const measured = runs[client];
-			lines.push(
-				`| ${size.toLocaleString('en')} | ${CLIENT_LABELS[client]} | ${fixed(medianOf(measured, 'requests'))} (${expected}) | ${fixed(medianOf(measured, 'connections'))} | ${fixed(medianOf(measured, 'wallMs'))} | ${fixed(medianOf(measured, 'cpuMs'))} | ${fixed(medianOf(measured, 'emulatorCpuMs'))} | ${fixed(medianOf(measured, 'peakHeapMB'), 1)} | ${fixed(medianOf(measured, 'peakRssMB'), 1)} | ${fixed(medianOf(measured, 'retainedMB'), 1)} | ${failures(measured, size)} |`,
-			);
+			const of = (key: keyof Measured, digits = 0) => fixed(medianOf(measured, key), digits);
+			rows.push([
+				thousands(size),
+				CLIENT_LABELS[client],
+				`${of('requests')} (${expected})`,
+				of('connections'),
+				of('wallMs'),
+				of('cpuMs'),
+				of('emulatorCpuMs'),
+				of('peakHeapMB', 1),
+				of('peakRssMB', 1),
+				of('retainedMB', 1),
+				failures(measured, size),
+			]);
 		}
 
-		// Clients of one repeat run back to back, under the same load from the rest of the machine:
-		// the ratio is taken per repeat, then the median of those.
-		const ratio = (key: keyof Measured, against: ClientName) =>
-			fixed(median(runs.node.map((run, index) => Number(run[key]) / Number(runs[against][index][key]))), 2);
-		const nodeRuns = runs.node;
-		ratios.push(
-			`| ${size.toLocaleString('en')} | ${ratio('wallMs', 'plainNoKeepAlive')} | ${ratio('wallMs', 'plainKeepAlive')} | ${ratio('wallMs', 'bareNode')} | ${ratio('cpuMs', 'plainNoKeepAlive')} | ${ratio('cpuMs', 'plainKeepAlive')} | ${ratio('cpuMs', 'bareNode')} | ${ratio('peakHeapMB', 'plainNoKeepAlive')} | ${ratio('retainedMB', 'plainNoKeepAlive')} | ${fixed((medianOf(nodeRuns, 'retainedMB') * 1024) / size, 2)} | ${fixed(medianOf(nodeRuns, 'emulatorCpuMs') / expected, 1)} |`,
-		);
+		ratios.push([
+			thousands(size),
+			ratio(runs, 'wallMs', 'plainNoKeepAlive'),
+			ratio(runs, 'wallMs', 'plainKeepAlive'),
+			ratio(runs, 'wallMs', 'bareNode'),
+			ratio(runs, 'cpuMs', 'plainNoKeepAlive'),
+			ratio(runs, 'cpuMs', 'plainKeepAlive'),
+			ratio(runs, 'cpuMs', 'bareNode'),
+			ratio(runs, 'peakHeapMB', 'plainNoKeepAlive'),
+			ratio(runs, 'retainedMB', 'plainNoKeepAlive'),
+			fixed((medianOf(runs.node, 'retainedMB') * 1024) / size, 2),
+			fixed(medianOf(runs.node, 'emulatorCpuMs') / expected, 1),
+		]);
 	}
 
 	lines.push(
+		'### Get Many, Return All',
+		'',
+		...table(
+			[
+				'contacts',
+				'client',
+				'requests (expected)',
+				'connections',
+				'wall ms',
+				'client CPU ms',
+				'emulator CPU ms',
+				'peak heap MB',
+				'peak RSS MB',
+				'result MB',
+				'failures',
+			],
+			rows,
+		),
 		'',
 		'Node / other client, median over the repeats of the ratio within each repeat:',
 		'',
-		'| contacts | wall, vs plain | wall, vs plain keep-alive | wall, vs bare node | client CPU, vs plain | client CPU, vs plain keep-alive | client CPU, vs bare node | peak heap, vs plain | result size, vs plain | node result KB per contact | emulator CPU ms per request |',
-		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-		...ratios,
+		...table(
+			[
+				'contacts',
+				'wall, vs plain',
+				'wall, vs plain keep-alive',
+				'wall, vs bare node',
+				'client CPU, vs plain',
+				'client CPU, vs plain keep-alive',
+				'client CPU, vs bare node',
+				'peak heap, vs plain',
+				'result size, vs plain',
+				'node result KB per contact',
+				'emulator CPU ms per request',
+			],
+			ratios,
+		),
 		'',
 	);
 }
@@ -233,15 +292,34 @@ async function benchSearch(options: Options, lines: string[]): Promise<void> {
 	}
 	await emulator.stop();
 
+	const rows = CLIENTS.map((client) => {
+		const of = (key: keyof Measured) => fixed(medianOf(runs[client], key));
+		return [
+			CLIENT_LABELS[client],
+			`${of('requests')} (10)`,
+			of('count'),
+			of('wallMs'),
+			of('cpuMs'),
+			of('emulatorCpuMs'),
+			failures(runs[client], 300),
+		];
+	});
 	lines.push(
-		`### Search, Return All, ${SEARCH_MATCHES} matches (Freshdesk serves at most 10 pages of 30)`,
+		`### Search, Return All, ${SEARCH_MATCHES} matches ` +
+			'(Freshdesk serves at most 10 pages of 30)',
 		'',
-		'| client | requests (expected) | returned | wall ms | client CPU ms | emulator CPU ms | failures |',
-		'|---|---:|---:|---:|---:|---:|---:|',
-		...CLIENTS.map((client) => {
-			const measured = runs[client];
-			return `| ${CLIENT_LABELS[client]} | ${fixed(medianOf(measured, 'requests'))} (10) | ${fixed(medianOf(measured, 'count'))} | ${fixed(medianOf(measured, 'wallMs'))} | ${fixed(medianOf(measured, 'cpuMs'))} | ${fixed(medianOf(measured, 'emulatorCpuMs'))} | ${failures(measured, 300)} |`;
-		}),
+		...table(
+			[
+				'client',
+				'requests (expected)',
+				'returned',
+				'wall ms',
+				'client CPU ms',
+				'emulator CPU ms',
+				'failures',
+			],
+			rows,
+		),
 		'',
 	);
 }
@@ -257,25 +335,52 @@ async function benchRateLimit(options: Options, lines: string[]): Promise<void> 
 	const repeats = Math.min(options.repeats, 3);
 	for (let repeat = 0; repeat < repeats; repeat++) {
 		for (const client of rotate(clients, repeat)) {
-			runs[client].push(await measureOnce(emulator, client, 'getAll', { rateLimit: RATE_LIMIT }));
+			const limited = { rateLimit: RATE_LIMIT };
+			runs[client].push(await measureOnce(emulator, client, 'getAll', limited));
 		}
 	}
 	await emulator.stop();
 
+	const { limit, windowMs } = RATE_LIMIT;
 	const pages = Math.ceil(RATE_LIMITED_CONTACTS / 100);
-	const floorMs = (Math.ceil(pages / RATE_LIMIT.limit) - 1) * RATE_LIMIT.windowMs;
+	const windows = Math.ceil(pages / limit);
+	const floorMs = (windows - 1) * windowMs;
+	const rows = clients.map((client) => {
+		const measured = runs[client];
+		const wallMs = medianOf(measured, 'wallMs');
+		return [
+			`${CLIENT_LABELS[client]}, waits Retry-After`,
+			pages,
+			fixed(medianOf(measured, 'requests')),
+			fixed(medianOf(measured, 'rateLimited')),
+			fixed(wallMs),
+			floorMs,
+			fixed(wallMs / floorMs, 2),
+			failures(measured, RATE_LIMITED_CONTACTS),
+		];
+	});
 	lines.push(
-		`### Return All over ${RATE_LIMITED_CONTACTS.toLocaleString('en')} contacts, limit ${RATE_LIMIT.limit} requests per ${RATE_LIMIT.windowMs / 1000} s window`,
+		`### Return All over ${thousands(RATE_LIMITED_CONTACTS)} contacts, ` +
+			`limit ${limit} requests per ${windowMs / 1000} s window`,
 		'',
-		'| client | pages | requests incl. 429 | 429 answers | wall ms | floor ms | wall / floor | failures |',
-		'|---|---:|---:|---:|---:|---:|---:|---:|',
-		...clients.map((client) => {
-			const measured = runs[client];
-			const wallMs = medianOf(measured, 'wallMs');
-			return `| ${CLIENT_LABELS[client]}, waits Retry-After | ${pages} | ${fixed(medianOf(measured, 'requests'))} | ${fixed(medianOf(measured, 'rateLimited'))} | ${fixed(wallMs)} | ${floorMs} | ${fixed(wallMs / floorMs, 2)} | ${failures(measured, RATE_LIMITED_CONTACTS)} |`;
-		}),
+		...table(
+			[
+				'client',
+				'pages',
+				'requests incl. 429',
+				'429 answers',
+				'wall ms',
+				'floor ms',
+				'wall / floor',
+				'failures',
+			],
+			rows,
+		),
 		'',
-		`Floor: ${pages} requests at ${RATE_LIMIT.limit} per fixed window need ${Math.ceil(pages / RATE_LIMIT.limit)} windows; the last cannot open before ${Math.ceil(pages / RATE_LIMIT.limit) - 1} full windows have passed. Retry-After is whole seconds rounded up, so a client that obeys it resumes 1 s after the 429, later than the window's end by the time that window's requests took.`,
+		`Floor: ${pages} requests at ${limit} per fixed window need ${windows} windows; the last ` +
+			`cannot open before ${windows - 1} full windows have passed. Retry-After is whole ` +
+			'seconds rounded up, so a client that obeys it resumes 1 s after the 429, later than ' +
+			"the window's end by the time that window's requests took.",
 		'',
 	);
 }
@@ -288,16 +393,20 @@ function loadAverage(): string {
 }
 
 function git(command: string): string {
-	return execSync(`git ${command}`, { cwd: path.join(__dirname, '../..'), encoding: 'utf8' }).trim();
+	const root = path.join(__dirname, '../..');
+	return execSync(`git ${command}`, { cwd: root, encoding: 'utf8' }).trim();
 }
 
 function machine(): string[] {
 	const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1];
 	const memory = execSync('free -h', { encoding: 'utf8' }).trimEnd();
+	const uncommitted = git('status --porcelain -- nodes credentials')
+		? ', with uncommitted changes in nodes/ or credentials/'
+		: '';
 	return [
 		`- CPU: ${cpu ?? 'unknown'}, nproc: ${execSync('nproc', { encoding: 'utf8' }).trim()}`,
 		`- Node ${process.version}, n8n-core ${require('n8n-core/package.json').version}`,
-		`- Code: commit ${git('rev-parse --short HEAD')}${git('status --porcelain -- nodes credentials') ? ', with uncommitted changes in nodes/ or credentials/' : ''}`,
+		`- Code: commit ${git('rev-parse --short HEAD')}${uncommitted}`,
 		'- Memory (`free -h`):',
 		'',
 		'```',
@@ -309,31 +418,36 @@ function machine(): string[] {
 const METHOD = [
 	'### Method',
 	'',
-	'- The emulator runs in the bench process on 127.0.0.1. Every measured run is a fresh child',
-	'  process (`--expose-gc`, ts-node transpile-only) holding one client, so the child\'s memory and',
-	'  CPU are that client\'s alone and the emulator runs on the other core.',
-	'- The child first makes a warm-up call (200 contacts) so module loading and JIT are not timed,',
-	'  then forces two GCs and takes its baseline.',
-	'- Wall time covers the run alone. Client CPU is `process.cpuUsage()` of the child over the',
-	'  run; emulator CPU is `process.cpuUsage()` of the bench process over the same run.',
-	'- Peak heap and peak RSS: the child samples the V8 heap in use every 10 ms and the RSS every',
-	'  50 ms during the run (and once at its end); the highest sample minus the baseline. A sample',
-	'  costs about 2 us (heap) and 50 us (RSS). Result MB: heapUsed after two forced GCs with the',
-	'  result still referenced, minus heapUsed after dropping it and collecting again, i.e. the size',
-	'  of one copy of the output. Peak heap also holds response bodies not yet collected, for',
-	'  every client alike; a second copy of the result would show as the node\'s peak exceeding the',
-	'  plain loop\'s by about one result size.',
+	'- The emulator runs in the bench process on 127.0.0.1. Every measured run is a fresh',
+	'  child process (`--expose-gc`, ts-node transpile-only) holding one client, so the',
+	"  child's memory and CPU are that client's alone and the emulator runs on the other",
+	'  core.',
+	'- The child first makes a warm-up call (200 contacts) so module loading and JIT are',
+	'  not timed, then forces two GCs and takes its baseline.',
+	'- Wall time covers the run alone. Client CPU is `process.cpuUsage()` of the child over',
+	'  the run; emulator CPU is `process.cpuUsage()` of the bench process over the same',
+	'  run.',
+	'- Peak heap and peak RSS: the child samples the V8 heap in use every 10 ms and the RSS',
+	'  every 50 ms during the run (and once at its end); the highest sample minus the',
+	'  baseline. A sample costs about 2 us (heap) and 50 us (RSS). Result MB: heapUsed',
+	'  after two forced GCs with the result still referenced, minus heapUsed after dropping',
+	'  it and collecting again, i.e. the size of one copy of the output. Peak heap also',
+	'  holds response bodies not yet collected, for every client alike; a second copy of',
+	"  the result would show as the node's peak exceeding the plain loop's by about one",
+	'  result size.',
 	'- Requests, 429 answers and TCP connections are counted by the emulator.',
-	'- Clients run in rotated order within each repeat; tables give medians over the repeats.',
-	'- The plain loops use axios (the HTTP library under n8n\'s request helper), Basic auth with',
-	'  the API key, `per_page=100`, and follow the `Link` header. One opens a new connection per',
-	'  request as n8n 2.41.1 does: that is the fair comparison for the node. The other keeps the',
-	'  connection alive, which n8n does not offer: it shows what the connections cost.',
-	'  "vs plain" without more means the loop with a new connection per request.',
-	'- The bare declarative node (test/bench/bareNode.ts) runs through the same RoutingNode with the',
-	'  same request defaults and credential but only a page loop and one post-receive step: the',
-	'  routing engine\'s own cost. The node against it shows what its pagination, retry and',
-	'  post-processing add.',
+	'- Clients run in rotated order within each repeat; tables give medians over the',
+	'  repeats.',
+	"- The plain loops use axios (the HTTP library under n8n's request helper), Basic auth",
+	'  with the API key, `per_page=100`, and follow the `Link` header. One opens a new',
+	'  connection per request as n8n 2.41.1 does: that is the fair comparison for the node.',
+	'  The other keeps the connection alive, which n8n does not offer: it shows what the',
+	'  connections cost. "vs plain" without more means the loop with a new connection per',
+	'  request.',
+	'- The bare declarative node (test/bench/bareNode.ts) runs through the same RoutingNode',
+	'  with the same request defaults and credential but only a page loop and one',
+	"  post-receive step: the routing engine's own cost. The node against it shows what its",
+	'  pagination, retry and post-processing add.',
 ];
 
 async function main(): Promise<void> {
@@ -345,7 +459,8 @@ async function main(): Promise<void> {
 		for (const client of ['node', 'bareNode', 'plainNoKeepAlive'] as const) {
 			const profileDir = path.join(options.profileDir, client);
 			const measured = await measureOnce(emulator, client, 'getAll', { profileDir });
-			console.log(`${client}: ${measured.requests} requests in ${fixed(measured.wallMs)} ms, profile in ${profileDir}`);
+			const summary = `${measured.requests} requests in ${fixed(measured.wallMs)} ms`;
+			console.log(`${client}: ${summary}, profile in ${profileDir}`);
 		}
 		await emulator.stop();
 		return;
@@ -362,7 +477,8 @@ async function main(): Promise<void> {
 		'',
 		...machine(),
 		'',
-		`Load average at start: ${loadAtStart}; at end: ${loadAverage()}. Bench took ${fixed((Date.now() - started) / 1000)} s.`,
+		`Load average at start: ${loadAtStart}; at end: ${loadAverage()}. ` +
+			`Bench took ${fixed((Date.now() - started) / 1000)} s.`,
 	);
 	console.log(lines.join('\n'));
 }

@@ -57,7 +57,8 @@ async function startProfiler(): Promise<(() => Promise<void>) | undefined> {
 	return async () => {
 		const { profile } = await session.post('Profiler.stop');
 		fs.mkdirSync(directory, { recursive: true });
-		fs.writeFileSync(path.join(directory, `run-${process.pid}.cpuprofile`), JSON.stringify(profile));
+		const file = path.join(directory, `run-${process.pid}.cpuprofile`);
+		fs.writeFileSync(file, JSON.stringify(profile));
 		session.disconnect();
 	};
 }
