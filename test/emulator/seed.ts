@@ -54,7 +54,7 @@ const SEED_END = Date.UTC(2026, 10, 30);
 const DAY_MS = 86_400_000;
 
 /** mulberry32: small, fast and deterministic, so the same options give the same data. */
-function createRandom(seed: number) {
+export function createRandom(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

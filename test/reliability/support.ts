@@ -4,6 +4,7 @@ import type { INodeExecutionData } from 'n8n-workflow';
 
 import { FreshdeskContacts } from '../../nodes/FreshdeskContacts/FreshdeskContacts.node';
 import type { RecordedRequest } from '../emulator';
+import { createRandom } from '../emulator/seed';
 
 /** A key no test data contains by chance, so any occurrence of it is a leak. */
 export const SECRET_API_KEY = 'fd-SECRET-key-8e2b7c41d09a';
@@ -129,14 +130,5 @@ export function itemErrors(items: INodeExecutionData[]): Error[] {
 	return items.map((item) => item.error).filter((error): error is NonNullable<typeof error> => !!error);
 }
 
-/** mulberry32: a small seeded generator, so that a failing fuzz case can be replayed. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The emulator's seeded generator, so that a failing fuzz case can be replayed. */
+export const seededRandom = createRandom;
