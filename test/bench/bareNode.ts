@@ -9,7 +9,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { FRESHDESK_API_URL_EXPRESSION } from '../../nodes/FreshdeskContacts/shared/domain';
+import { FreshdeskContacts } from '../../nodes/FreshdeskContacts/FreshdeskContacts.node';
+
+const REAL_DEFAULTS = new FreshdeskContacts().description.requestDefaults;
 
 /**
  * The least a declarative node must do for Get Many with Return All: the same request defaults
@@ -28,11 +30,8 @@ export class BareContactList implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'freshdeskContactsApi', required: true }],
-		requestDefaults: {
-			baseURL: FRESHDESK_API_URL_EXPRESSION,
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-		},
+		// The real node's defaults, less the one that routes error bodies to its error step.
+		requestDefaults: { ...REAL_DEFAULTS, ignoreHttpStatusErrors: undefined },
 		properties: [
 			{
 				displayName: 'Stop After',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { secondaryContactIdValues } from './inputs';
+import { parseIdList, requireId, secondaryContactIdValues } from './inputs';
 
 /** A list body arrives as one item holding the array; n8n users expect one item per contact. */
 export async function splitIntoItems(
@@ -26,11 +26,14 @@ export function confirmation(outcome: IDataObject) {
 }
 
 export async function confirmMerge(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	const primary = Number(this.getNodeParameter('primaryContactId', '', { extractValue: true }));
-	const merged = secondaryContactIdValues(this)
-		.map((id) => Number(String(id ?? '').trim()))
-		.filter((id) => id > 0);
-	return [{ json: { id: primary, merged: true, mergedContactIds: [...new Set(merged)] } }];
+	// The same parsing that built the request, so the item names exactly the contacts sent.
+	const primary = requireId(
+		this,
+		this.getNodeParameter('primaryContactId', '', { extractValue: true }),
+		'Primary Contact ID',
+	);
+	const merged = parseIdList(this, secondaryContactIdValues(this), 'Contact to merge ID');
+	return [{ json: { id: primary, merged: true, mergedContactIds: merged } }];
 }
 
 const SIMPLE_KEYS = [
